@@ -1,0 +1,22 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+
+// SITE_URL: the public origin the site is deployed at (feeds and the sitemap need absolute URLs).
+// OUT_DIR / CACHE_DIR let tests and the bench build into private folders without touching dist/.
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://ai-access-watch.github.io',
+  base: process.env.BASE_PATH ?? '/',
+  outDir: process.env.OUT_DIR ?? './dist',
+  cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
+  trailingSlash: 'ignore',
+  build: {
+    format: 'directory',
+    // Everything external, so the Content-Security-Policy can forbid inline script and style.
+    inlineStylesheets: 'never',
+  },
+  vite: {
+    build: { assetsInlineLimit: 0 },
+  },
+  devToolbar: { enabled: false },
+  server: { host: '127.0.0.1', port: 4321 },
+});

@@ -1,0 +1,47 @@
+/** Plain data passed between the ingest stages. Nothing after normalize sees rss-parser's shapes. */
+
+/** The closed set of failure kinds, classified where they happen (see errors.ts). */
+export type IngestErrorKind =
+  | 'network'
+  | 'timeout'
+  | 'http'
+  | 'rate-limited'
+  | 'blocked'
+  | 'not-found'
+  | 'not-feed'
+  | 'too-large'
+  | 'parse'
+  | 'invalid';
+
+/** One item from a feed after normalize: plain text, absolute http(s) links, a real date. */
+export interface Candidate {
+  /** Plain text, entities decoded, whitespace folded, capped. */
+  title: string;
+  /** Plain text, may be empty. */
+  summary: string;
+  /** Canonical absolute http(s) URL (fragment and tracking parameters removed). */
+  url: string;
+  /** Publication date, YYYY-MM-DD (UTC). */
+  published: string;
+  /** The feed's publisher name (feed title or source name). */
+  publisher: string;
+  /** Language hint from the source config or the feed. */
+  language?: string;
+  /** The id of the source in sources.yaml. */
+  sourceId: string;
+}
+
+/** What classify adds to a candidate. */
+export interface Classification {
+  relevant: boolean;
+  /** The words/rules that made it relevant (shown on the newswire). */
+  matched: string[];
+  type: 'restriction' | 'lifting' | 'incentive' | 'policy' | 'enforcement' | 'availability' | 'report';
+  providers: string[];
+  regions: string[];
+  models: string[];
+  /** YYYY-MM-DD when the text states one. */
+  effective?: string;
+}
+
+export type ClassifiedCandidate = Candidate & Classification;

@@ -1,0 +1,113 @@
+/**
+ * Reads `content/` from disk with plain Node (no Astro): used by `npm run check`, the ingester,
+ * the review tool and the tests. Files are parsed and validated against the shared schema.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, basename } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { parseMarkdown } from './frontmatter.ts';
+import { eventSchema, providerSchema, sourcesFileSchema } from './schema.ts';
+import type { EventData, ProviderData, SourcesFile } from './schema.ts';
+import type { z } from 'astro/zod';
+
+export interface Entry<T> {
+  /** File name without `.md`. */
+  id: string;
+  /** Absolute path. */
+  file: string;
+  /** Parsed, validated frontmatter (defaults applied). */
+  data: T;
+  /** Raw frontmatter as written (before defaults). */
+  raw: Record<string, unknown>;
+  body: string;
+}
+
+export interface ContentProblem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+export interface LoadedContent {
+  events: Entry<EventData>[];
+  providers: Entry<ProviderData>[];
+  problems: ContentProblem[];
+}
+
+/** Every `.md` file below `dir` (sorted, hidden files and temp files ignored). */
+export async function listMarkdown(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (d: string): Promise<void> => {
+    const items = await readdir(d, { withFileTypes: true }).catch((err: NodeJS.ErrnoException) => {
+      if (err.code === 'ENOENT') return [];
+      throw err;
+    });
+    for (const it of items) {
+      if (it.name.startsWith('.')) continue;
+      const p = join(d, it.name);
+      if (it.isDirectory()) await walk(p);
+      else if (it.isFile() && it.name.endsWith('.md')) out.push(p);
+    }
+  };
+  await walk(dir);
+  return out.sort();
+}
+
+/** Zod issues as problems naming the file and the field. */
+export function issuesToProblems(file: string, error: z.ZodError): ContentProblem[] {
+  return error.issues.map((i) => ({ file, field: i.path.join('.') || '(file)', message: i.message }));
+}
+
+async function loadCollection<T>(
+  root: string,
+  dir: string,
+  schema: z.ZodType<T, z.ZodTypeDef, unknown>,
+  problems: ContentProblem[],
+): Promise<Entry<T>[]> {
+  const entries: Entry<T>[] = [];
+  for (const file of await listMarkdown(dir)) {
+    const rel = relative(root, file);
+    let doc;
+    try {
+      doc = parseMarkdown(await readFile(file, 'utf8'));
+    } catch (err) {
+      problems.push({ file: rel, field: '(frontmatter)', message: (err as Error).message });
+      continue;
+    }
+    const result = schema.safeParse(doc.data);
+    if (!result.success) {
+      problems.push(...issuesToProblems(rel, result.error));
+      continue;
+    }
+    entries.push({ id: basename(file, '.md'), file, data: result.data, raw: doc.data, body: doc.body });
+  }
+  return entries;
+}
+
+/** Loads and schema-validates events and providers (cross-file rules live in validate.ts). */
+export async function loadContent(root: string): Promise<LoadedContent> {
+  const problems: ContentProblem[] = [];
+  const events = await loadCollection(root, join(root, 'events'), eventSchema, problems);
+  const providers = await loadCollection(root, join(root, 'providers'), providerSchema, problems);
+  return { events, providers, problems };
+}
+
+/** Reads and validates `sources.yaml`; throws an error naming the file, entry and field. */
+export async function loadSourcesFile(path: string): Promise<SourcesFile> {
+  const text = await readFile(path, 'utf8');
+  let raw: unknown;
+  try {
+    raw = parseYaml(text, { version: '1.2' });
+  } catch (err) {
+    throw new Error(`${path}: not valid YAML: ${(err as Error).message}`);
+  }
+  const result = sourcesFileSchema.safeParse(raw);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((i) => {
+    const [head, index, ...rest] = i.path;
+    const items = (raw as { sources?: { id?: string }[] })?.sources;
+    const entry = head === 'sources' && typeof index === 'number' ? `sources[${index}]${items?.[index]?.id ? ` (${items[index].id})` : ''}` : String(head ?? '(file)');
+    return `${path}: ${[entry, ...rest].join('.')}: ${i.message}`;
+  });
+  throw new Error(lines.join('\n'));
+}

@@ -1,0 +1,246 @@
+/**
+ * The one contract: zod schemas for events, providers and the sources configuration.
+ * Used by `src/content.config.ts` (the site) and by every script that reads or writes
+ * `content/` (check, ingest, review), so a file the site would reject never lands.
+ * Imports only `astro/zod`, so plain Node (tsx) can load it.
+ */
+import { z } from 'astro/zod';
+import { isRegionCode } from './regions.ts';
+
+export const EVENT_TYPES = [
+  'restriction',
+  'lifting',
+  'incentive',
+  'policy',
+  'enforcement',
+  'availability',
+  'report',
+] as const;
+export const EVENT_STATUSES = ['published', 'candidate', 'rejected'] as const;
+export const AVAILABILITY_STATUSES = ['available', 'blocked', 'limited'] as const;
+export const COMPATIBILITY = ['yes', 'partial', 'no', 'unknown'] as const;
+export const DATE_PRECISIONS = ['day', 'month'] as const;
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A YAML date may arrive as a Date (unquoted) or a string; both become `YYYY-MM-DD`. */
+function toIsoDateString(value: unknown): unknown {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  return value;
+}
+
+/** True when `s` is `YYYY-MM-DD` and names a real calendar day. */
+export function isRealDate(s: string): boolean {
+  if (!ISO_DATE.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+/** A calendar day, `YYYY-MM-DD`. */
+export const isoDate = z.preprocess(
+  toIsoDateString,
+  z.string().refine(isRealDate, { message: 'must be a real date written YYYY-MM-DD' }),
+);
+
+/** An absolute http(s) URL; anything else (javascript:, data:, relative) is refused. */
+export const httpUrl = z.string().refine(
+  (s) => {
+    try {
+      const u = new URL(s);
+      return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname.length > 0;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'must be an absolute http(s) URL' },
+);
+
+/** A kebab-case identifier: provider ids, source ids. */
+export const id = z.string().regex(ID, 'must be kebab-case: lowercase letters, digits and single hyphens');
+
+/** ISO 3166-1 alpha-2 code, or `EU`, or `global`. */
+export const regionCode = z
+  .string()
+  .refine(isRegionCode, { message: 'must be an ISO 3166-1 alpha-2 code (upper case), EU or global' });
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+
+/** Where a fact comes from. */
+export const sourceSchema = z
+  .object({
+    /** The page that supports the fact. */
+    url: httpUrl,
+    /** Its headline or page title. */
+    title: nonEmpty,
+    /** Who published it (the outlet; "via X" when a syndicated copy is all we have). */
+    publisher: nonEmpty,
+    /** When the source itself was published, if known. */
+    published: isoDate.optional(),
+    /** Its language (BCP 47 primary tag: en, zh, …). */
+    language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/).optional(),
+    /** The id of the entry in `sources.yaml` that found it (machine-found sources only). */
+    via: id.optional(),
+  })
+  .strict();
+
+/** One dated event: a block, a lifting, an offer, a law, a report… */
+export const eventSchema = z
+  .object({
+    /** One line, in our own words. */
+    title: nonEmpty.max(200),
+    /** When it was announced or first reported. */
+    date: isoDate,
+    /** `month` when the day is unknown (then `date` holds the 1st of that month). */
+    date_precision: z.enum(DATE_PRECISIONS).default('day'),
+    /** When it takes effect (a block, a deadline, a law). */
+    effective: isoDate.optional(),
+    /** Why `effective` is earlier than `date` (retroactive, reported late…); required in that case. */
+    effective_note: z.string().trim().min(1).optional(),
+    /** What kind of event this is. */
+    type: z.enum(EVENT_TYPES),
+    /** `published` (curated or confirmed), `candidate` (machine-proposed) or `rejected`. */
+    status: z.enum(EVENT_STATUSES),
+    /** Provider ids; each must exist in `content/providers/`. */
+    providers: z.array(id).default([]),
+    /** Regions concerned. */
+    regions: z.array(regionCode).default([]),
+    /** Model names concerned. */
+    models: z.array(nonEmpty).optional(),
+    /** Free-form tags. */
+    tags: z.array(nonEmpty).optional(),
+    /** 1–3 sentences, plain text. */
+    summary: nonEmpty.max(1200),
+    /** At least one source. */
+    sources: z.array(sourceSchema).min(1, 'needs at least one source'),
+    /** `curated`, `feed:<source-id>` or `watch:<source-id>`. */
+    origin: z.string().regex(/^(?:curated|(?:feed|watch):[a-z0-9]+(?:-[a-z0-9]+)*)$/, 'must be curated, feed:<source-id> or watch:<source-id>'),
+    /** For machine-proposed events: the words that made the classifier judge it relevant. */
+    matched_terms: z.array(z.string()).optional(),
+  })
+  .strict();
+
+/** A vendor's claim about its own model, always shown as claimed, never as measured. */
+export const benchmarkClaimSchema = z.object({ claim: nonEmpty, source: sourceSchema }).strict();
+
+/** An offer to win users (free tokens, migration help). */
+export const incentiveSchema = z
+  .object({
+    title: nonEmpty,
+    announced: isoDate,
+    announced_precision: z.enum(DATE_PRECISIONS).default('day'),
+    /** When the offer ends, if stated. */
+    ends: isoDate.optional(),
+    /** What is offered, in our words. */
+    offer: nonEmpty,
+    /** The free-token amount as the source states it ("50 million tokens"). */
+    free_tokens: z.string().trim().min(1).optional(),
+    eligibility: z.string().trim().min(1).optional(),
+    source: sourceSchema,
+  })
+  .strict();
+
+/** Whether a provider serves a region. */
+export const availabilitySchema = z
+  .object({
+    region: regionCode,
+    status: z.enum(AVAILABILITY_STATUSES),
+    /** Since when this holds, if known. */
+    since: isoDate.optional(),
+    since_precision: z.enum(DATE_PRECISIONS).default('day'),
+    note: z.string().trim().min(1).optional(),
+    source: sourceSchema,
+  })
+  .strict();
+
+/** An AI provider. */
+export const providerSchema = z
+  .object({
+    name: nonEmpty,
+    /** Chinese name, where it has one. */
+    name_zh: z.string().trim().min(1).optional(),
+    /** Every spelling the classifier should match, English and Chinese. */
+    aliases: z.array(nonEmpty).default([]),
+    /** Headquarters, ISO code. */
+    hq: regionCode,
+    website: httpUrl,
+    api_docs: httpUrl.optional(),
+    openai_compatible: z
+      .object({
+        status: z.preprocess((v) => (v === true ? 'yes' : v === false ? 'no' : v), z.enum(COMPATIBILITY)),
+        note: z.string().trim().min(1).optional(),
+        source: sourceSchema.optional(),
+      })
+      .strict(),
+    models: z.array(z.object({ name: nonEmpty, notes: z.string().trim().min(1).optional() }).strict()).default([]),
+    incentives: z.array(incentiveSchema).default([]),
+    benchmark_claims: z.array(benchmarkClaimSchema).default([]),
+    availability: z.array(availabilitySchema).default([]),
+    /** Sources for the profile itself (name, headquarters, models). */
+    sources: z.array(sourceSchema).min(1, 'needs at least one source'),
+  })
+  .strict();
+
+/** Fetch politeness settings; every value has a built-in default. */
+export const fetchDefaultsSchema = z
+  .object({
+    user_agent: nonEmpty.default('ai-access-watch/1.0 (+https://github.com/ai-access-watch/ai-access-watch)'),
+    timeout_ms: z.number().int().positive().default(20000),
+    max_bytes: z.number().int().positive().default(15 * 1024 * 1024),
+    /** Do not fetch the same source again sooner than this. */
+    min_interval_minutes: z.number().int().nonnegative().default(0),
+    /** How many sources are fetched at once. */
+    concurrency: z.number().int().positive().default(8),
+  })
+  .strict();
+
+/** One feed or watched page. */
+export const sourceConfigSchema = z
+  .object({
+    id,
+    kind: z.enum(['feed', 'page']).default('feed'),
+    url: httpUrl,
+    name: z.string().trim().min(1).optional(),
+    language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/).optional(),
+    tags: z.array(nonEmpty).default([]),
+    /** Pre-filter for high-volume feeds: an item must mention one of these. */
+    keywords: z.array(nonEmpty).optional(),
+    enabled: z.boolean().default(true),
+    /** Watched pages: the provider whose availability the page states. */
+    provider: id.optional(),
+    /** Watched pages: how to extract the list. */
+    extract: z
+      .union([
+        z.object({ selector: nonEmpty }).strict(),
+        z.object({ pattern: nonEmpty }).strict(),
+      ])
+      .optional(),
+    /** Watched pages: fewer items than this is a failed check, not a change. */
+    expect_min: z.number().int().positive().optional(),
+  })
+  .strict()
+  .superRefine((s, ctx) => {
+    if (s.kind === 'page') {
+      if (!s.provider) ctx.addIssue({ code: 'custom', path: ['provider'], message: 'a page source needs a provider' });
+      if (!s.extract) ctx.addIssue({ code: 'custom', path: ['extract'], message: 'a page source needs extract: {selector} or {pattern}' });
+    }
+  });
+
+/** `content/sources.yaml`. */
+export const sourcesFileSchema = z
+  .object({
+    defaults: fetchDefaultsSchema.default({}),
+    sources: z.array(sourceConfigSchema),
+  })
+  .strict();
+
+export type EventType = (typeof EVENT_TYPES)[number];
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+export type Source = z.infer<typeof sourceSchema>;
+export type EventData = z.infer<typeof eventSchema>;
+export type ProviderData = z.infer<typeof providerSchema>;
+export type Incentive = z.infer<typeof incentiveSchema>;
+export type Availability = z.infer<typeof availabilitySchema>;
+export type SourceConfig = z.infer<typeof sourceConfigSchema>;
+export type SourcesFile = z.infer<typeof sourcesFileSchema>;
+export type FetchDefaults = z.infer<typeof fetchDefaultsSchema>;
