@@ -1,0 +1,54 @@
+/**
+ * A watched page's text → the list it states: item strings picked by a CSS selector (cheerio,
+ * text only) or by a line pattern (markdown and text pages), cleaned of markup and footnote
+ * marks. Nothing here knows what the items mean; names.ts maps them to regions.
+ */
+import * as cheerio from 'cheerio';
+
+export type ExtractRule = { selector: string } | { pattern: string };
+
+/** Whitespace folded, markdown emphasis/links/code and trailing footnote marks removed. */
+export function cleanItem(raw: string): string {
+  return raw
+    .replace(/\[\^[^\]]*\]/g, ' ')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`]+/g, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/[\u00a0\s]+/g, ' ')
+    .trim()
+    .replace(/(?:\s*(?:[†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]|\[\d+\]))+$/, '')
+    .replace(/[\s.,;:]+$/, '')
+    .trim();
+}
+
+/** Items of an HTML page: the text of each element the selector matches. Scripts never count. */
+export function itemsBySelector(html: string, selector: string): string[] {
+  const $ = cheerio.load(html);
+  $('script, style, noscript, template').remove();
+  return $(selector)
+    .map((_, el) => $(el).text())
+    .get()
+    .map(cleanItem)
+    .filter((s) => s.length > 0);
+}
+
+/** Items of a text page: capture group 1 (or the whole match) of the pattern, line by line. */
+export function itemsByPattern(text: string, pattern: string): string[] {
+  let re: RegExp;
+  try {
+    re = new RegExp(pattern, 'u');
+  } catch (err) {
+    throw new Error(`extract pattern ${JSON.stringify(pattern)} is not a valid regular expression: ${(err as Error).message}`);
+  }
+  const out: string[] = [];
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    const m = re.exec(line);
+    if (m) out.push(cleanItem(m[1] ?? m[0]));
+  }
+  return out.filter((s) => s.length > 0);
+}
+
+/** The items a rule picks from a page's decoded text. */
+export function extractItems(text: string, rule: ExtractRule): string[] {
+  return 'selector' in rule ? itemsBySelector(text, rule.selector) : itemsByPattern(text, rule.pattern);
+}
