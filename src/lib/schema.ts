@@ -217,6 +217,8 @@ export const sourceConfigSchema = z
       .optional(),
     /** Watched pages: fewer items than this is a failed check, not a change. */
     expect_min: z.number().int().positive().optional(),
+    /** Watched pages: what the list holds: region names (default; availability) or offer rows (incentives). */
+    list: z.enum(['regions', 'offers']).optional(),
   })
   .strict()
   .superRefine((s, ctx) => {
