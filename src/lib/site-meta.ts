@@ -1,0 +1,27 @@
+/** Site-wide constants: name, tagline, the Content-Security-Policy, the main navigation. */
+export const SITE_NAME = 'AI Access Watch';
+export const SITE_TAGLINE = 'Who can use which AI API from where, and what providers offer to those who are cut off.';
+
+/** No inline script or style anywhere, so the policy needs no 'unsafe-inline' and no hashes. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+export type NavKey = 'timeline' | 'providers' | 'regions' | 'newswire';
+
+/** Main navigation: key, label, site-relative path. */
+export const NAV: { key: NavKey; label: string; path: string }[] = [
+  { key: 'timeline', label: 'Timeline', path: '' },
+  { key: 'providers', label: 'Providers', path: 'providers/' },
+  { key: 'regions', label: 'Regions', path: 'regions/' },
+  { key: 'newswire', label: 'Newswire', path: 'newswire/' },
+];
