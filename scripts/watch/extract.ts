@@ -15,9 +15,7 @@ export function cleanItem(raw: string): string {
     .replace(/[*_`]+/g, ' ')
     .replace(/<[^>]*>/g, ' ')
     .replace(/[\u00a0\s]+/g, ' ')
-    .trim()
-    .replace(/(?:\s*(?:[†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]|\[\d+\]))+$/, '')
-    .replace(/[\s.,;:]+$/, '')
+    .replace(/(?:[\s.,;:*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]|\[\d+\])+$/u, '')
     .trim();
 }
 

@@ -1,0 +1,57 @@
+/**
+ * The watcher's only disk writes besides snapshots: a candidate event file and the provider's
+ * availability list. Both are schema-validated first and written atomically.
+ */
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeFileAtomic } from '../../src/lib/atomic-write.ts';
+import { serializeMarkdown } from '../../src/lib/frontmatter.ts';
+import { eventSchema, type EventData } from '../../src/lib/schema.ts';
+import { slugify } from './event.ts';
+import { updateProviderText, type AvailabilityChange } from './provider-file.ts';
+
+export const EVENT_KEY_ORDER = [
+  'title', 'date', 'date_precision', 'effective', 'effective_note', 'type', 'status', 'providers',
+  'regions', 'models', 'tags', 'summary', 'sources', 'origin', 'matched_terms',
+] as const;
+
+/** The event's Markdown text (date_precision left to its default). */
+export function renderEvent(event: EventData, body: string): string {
+  const check = eventSchema.safeParse(event);
+  if (!check.success) {
+    const issue = check.error.issues[0]!;
+    throw new Error(`event "${event.title}": ${issue.path.join('.')}: ${issue.message}`);
+  }
+  const data: Record<string, unknown> = { ...event, date_precision: event.date_precision === 'day' ? undefined : event.date_precision };
+  return serializeMarkdown({ data, body }, EVENT_KEY_ORDER);
+}
+
+/** A free path events/YYYY/<date>-<slug>[-n].md; a file with the very same text counts as free. */
+async function eventPath(contentDir: string, event: EventData, text: string): Promise<string> {
+  const base = join(contentDir, 'events', event.date.slice(0, 4), `${event.date}-${slugify(event.title)}`);
+  for (let n = 1; ; n++) {
+    const path = n === 1 ? `${base}.md` : `${base}-${n}.md`;
+    if (!existsSync(path) || (await readFile(path, 'utf8')) === text) return path;
+  }
+}
+
+/** Writes the event; returns its path. */
+export async function writeEvent(contentDir: string, event: EventData, body: string): Promise<string> {
+  const text = renderEvent(event, body);
+  const path = await eventPath(contentDir, event, text);
+  await writeFileAtomic(path, text);
+  return path;
+}
+
+export function providerPath(contentDir: string, providerId: string): string {
+  return join(contentDir, 'providers', `${providerId}.md`);
+}
+
+/** Updates the provider's availability list in place; returns the path. */
+export async function writeProviderAvailability(contentDir: string, providerId: string, change: AvailabilityChange): Promise<string> {
+  const path = providerPath(contentDir, providerId);
+  const text = await readFile(path, 'utf8');
+  await writeFileAtomic(path, updateProviderText(text, change, path));
+  return path;
+}
