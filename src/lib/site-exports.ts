@@ -6,6 +6,12 @@ import type { EventData, ProviderData } from './schema.ts';
 import { toCsv } from './csv.ts';
 import { escapeXml } from './xml.ts';
 
+/** An absolute URL for a base-prefixed site path (`/events/x/`), on the configured site origin. */
+export function absoluteUrl(sitePath: string, site: URL | undefined): string {
+  if (!site) throw new Error(`absoluteUrl: no site URL configured for "${sitePath}" (set SITE_URL)`);
+  return new URL(sitePath, site).href;
+}
+
 /** When the export was generated: SOURCE_DATE_EPOCH (reproducible builds) or now. */
 export function generatedAt(env: Record<string, string | undefined> = process.env): string {
   const epoch = Number(env.SOURCE_DATE_EPOCH);

@@ -1,0 +1,10 @@
+/** `/sitemap.xml`: every page, absolute URLs (sitemaps.org 0.9). */
+import type { APIRoute } from 'astro';
+import { sitemapPaths } from '../lib/site-sitemap.ts';
+import { absoluteUrl, renderSitemap } from '../lib/site-exports.ts';
+import { href } from '../lib/urls.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const urls = (await sitemapPaths()).map((path) => absoluteUrl(href(path), site));
+  return new Response(renderSitemap(urls), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+};
