@@ -1,0 +1,100 @@
+/**
+ * The header box as an ARIA combobox (https://www.w3.org/WAI/ARIA/apg/patterns/combobox/):
+ * focus stays in the input, `aria-activedescendant` names the highlighted option, ArrowUp and
+ * ArrowDown move, Enter opens the highlighted result, Escape closes the list. Options are
+ * links (`<a role="option">`), so a click, a middle-click or "copy link" work as usual.
+ */
+import type { SearchDoc } from './engine.ts';
+import { fillResult } from './render.ts';
+import { href } from '../lib/urls.ts';
+
+export interface Combobox {
+  show(query: string, docs: SearchDoc[], total: number): void;
+  setOpen(open: boolean): void;
+  isOpen(): boolean;
+  /** A message instead of results (loading, failure). */
+  message(text: string): void;
+  onKey(e: KeyboardEvent): void;
+}
+
+function part<T extends Element>(form: HTMLFormElement, selector: string): T {
+  const el = form.querySelector<T>(selector);
+  if (!el) throw new Error(`search box: missing ${selector}`);
+  return el;
+}
+
+function moreLine(more: HTMLElement, query: string, shown: number, total: number): void {
+  more.replaceChildren();
+  if (total === 0) more.textContent = `No results for “${query}”.`;
+  else if (total > shown) {
+    const link = document.createElement('a');
+    link.href = `${href('search/')}?q=${encodeURIComponent(query)}`;
+    link.textContent = `All ${total} results`;
+    more.append(link);
+  }
+}
+
+export function createCombobox(form: HTMLFormElement, input: HTMLInputElement): Combobox {
+  const popup = part<HTMLElement>(form, '[data-search-popup]');
+  const listbox = part<HTMLElement>(form, '[role="listbox"]');
+  const more = part<HTMLElement>(form, '[data-search-more]');
+  const status = part<HTMLElement>(form, '[data-search-status]');
+  let options: HTMLAnchorElement[] = [];
+  let active = -1;
+
+  const setActive = (i: number) => {
+    options[active]?.setAttribute('aria-selected', 'false');
+    active = i;
+    const option = options[i];
+    if (!option) return input.removeAttribute('aria-activedescendant');
+    option.setAttribute('aria-selected', 'true');
+    input.setAttribute('aria-activedescendant', option.id);
+    option.scrollIntoView({ block: 'nearest' });
+  };
+  const setOpen = (open: boolean) => {
+    popup.hidden = !open;
+    input.setAttribute('aria-expanded', String(open));
+    if (!open) setActive(-1);
+  };
+  const move = (step: number) => {
+    if (popup.hidden) setOpen(true);
+    if (options.length) setActive(active < 0 ? (step > 0 ? 0 : options.length - 1) : (active + step + options.length) % options.length);
+  };
+
+  return {
+    show(query, docs, total) {
+      setActive(-1);
+      options = docs.map((doc, i) => {
+        const a = document.createElement('a');
+        a.id = `site-search-option-${i}`;
+        a.setAttribute('role', 'option');
+        a.setAttribute('aria-selected', 'false');
+        a.tabIndex = -1;
+        return fillResult(a, doc);
+      });
+      listbox.replaceChildren(...options);
+      moreLine(more, query, docs.length, total);
+      status.textContent = query.trim() ? `${total} result${total === 1 ? '' : 's'}` : '';
+    },
+    setOpen,
+    isOpen: () => !popup.hidden,
+    message(text) {
+      listbox.replaceChildren();
+      options = [];
+      more.textContent = text;
+      status.textContent = text;
+    },
+    onKey(e) {
+      if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+        e.preventDefault();
+        move(e.key === 'ArrowDown' ? 1 : -1);
+      } else if (e.key === 'Enter' && !popup.hidden && options[active]) {
+        e.preventDefault();
+        location.assign(options[active].href);
+      } else if (e.key === 'Escape' && !popup.hidden) {
+        e.preventDefault();
+        setOpen(false);
+      }
+    },
+  };
+}
