@@ -1,0 +1,72 @@
+/**
+ * What the review tool prints. Titles, publishers and terms come from feeds, so control
+ * characters are replaced before they reach a terminal (an ANSI escape in a headline must not
+ * repaint the curator's screen).
+ */
+import type { ReviewEvent } from './store.ts';
+
+/** Feed text made safe for a terminal: C0/C1 control characters become spaces. */
+export function plain(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+}
+
+const list = (items: readonly string[] | undefined) => (items?.length ? items.map(plain).join(', ') : '–');
+
+export interface CandidateRow {
+  id: string;
+  title: string;
+  date: string;
+  type: string;
+  providers: string[];
+  regions: string[];
+  sources: number;
+  matched_terms: string[];
+}
+
+/** The row `list --json` prints for one candidate. */
+export function candidateRow(e: ReviewEvent): CandidateRow {
+  const d = e.data;
+  return {
+    id: e.id,
+    title: d.title,
+    date: d.date,
+    type: d.type,
+    providers: d.providers,
+    regions: d.regions,
+    sources: d.sources.length,
+    matched_terms: d.matched_terms ?? [],
+  };
+}
+
+/** Two lines per candidate: the facts, then the title. */
+export function formatList(events: ReviewEvent[]): string {
+  if (!events.length) return 'No candidates to review.\n';
+  const lines = events.flatMap((e) => {
+    const r = candidateRow(e);
+    const n = `${r.sources} source${r.sources === 1 ? '' : 's'}`;
+    return [
+      `${r.id}  ${r.date}  ${r.type}  providers: ${list(r.providers)}  regions: ${list(r.regions)}  ${n}  matched: ${list(r.matched_terms)}`,
+      `    ${plain(r.title)}`,
+    ];
+  });
+  return `${lines.join('\n')}\n${events.length} candidate(s)\n`;
+}
+
+/** The full view of one candidate in the interactive review. */
+export function formatCandidate(e: ReviewEvent, position: string): string {
+  const d = e.data;
+  const dates = [`date ${d.date}`, d.effective ? `effective ${d.effective}` : '', `type ${d.type}`].filter(Boolean);
+  return [
+    '',
+    `[${position}] ${e.id}`,
+    `  ${plain(d.title)}`,
+    `  ${plain(d.summary)}`,
+    `  ${dates.join(' · ')}`,
+    `  providers: ${list(d.providers)}`,
+    `  regions:   ${list(d.regions)}`,
+    '  sources:',
+    ...d.sources.map((s) => `    - ${plain(s.publisher)}: ${plain(s.url)}`),
+    `  why relevant: ${list(d.matched_terms)}`,
+    '',
+  ].join('\n');
+}

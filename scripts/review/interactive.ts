@@ -1,0 +1,109 @@
+/**
+ * The interactive review: one candidate at a time, newest first, one key (and Enter) per action.
+ * Reads lines from any stream, so a test can drive it with a PassThrough; the end of the input
+ * counts as quit.
+ */
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import { loadReviewStore, candidates } from './store.ts';
+import type { ReviewEvent, ReviewStore } from './store.ts';
+import { planMerge, planSet, planStatus, ReviewError } from './plan.ts';
+import type { Change } from './plan.ts';
+import { applyChanges } from './apply.ts';
+import { formatCandidate } from './format.ts';
+import { askFields } from './prompt-fields.ts';
+import type { Ask } from './prompt-fields.ts';
+
+export interface ReviewSummary {
+  published: string[];
+  rejected: string[];
+  edited: string[];
+  merged: string[];
+  skipped: string[];
+  /** Candidates still waiting at the end. */
+  remaining: number;
+}
+
+const KEYS = '[p]ublish [r]eject [e]dit [m]erge [s]kip [q]uit > ';
+
+/** A line-at-a-time question function over `input`; resolves undefined at end of input. */
+function lineAsker(input: Readable, output: Writable): { ask: Ask; close: () => void } {
+  const rl = createInterface({ input, terminal: false, crlfDelay: Infinity });
+  const lines = rl[Symbol.asyncIterator]();
+  const ask: Ask = async (question) => {
+    output.write(question);
+    const next = await lines.next();
+    return next.done ? undefined : String(next.value).trim();
+  };
+  return { ask, close: () => rl.close() };
+}
+
+type Outcome = 'published' | 'rejected' | 'merged' | 'skipped' | 'quit';
+
+async function apply(store: ReviewStore, output: Writable, make: () => Change[], done: string): Promise<boolean> {
+  try {
+    await applyChanges(store, make());
+    output.write(`${done}\n`);
+    return true;
+  } catch (err) {
+    if (!(err instanceof ReviewError)) throw err;
+    output.write(`not changed: ${err.message}\n`);
+    return false;
+  }
+}
+
+/** Asks what to do with one candidate until an action succeeds, it is skipped, or the curator quits. */
+async function reviewOne(store: ReviewStore, e: ReviewEvent, position: string, io: { ask: Ask; output: Writable }, summary: ReviewSummary): Promise<Outcome> {
+  const { ask, output } = io;
+  for (;;) {
+    output.write(formatCandidate(store.events.get(e.id)!, position));
+    const key = (await ask(KEYS))?.toLowerCase();
+    if (key === undefined || key === 'q') return 'quit';
+    if (key === 's') return 'skipped';
+    if (key === 'p' && (await apply(store, output, () => planStatus(store, [e.id], 'published'), `published ${e.id}`))) return 'published';
+    if (key === 'r' && (await apply(store, output, () => planStatus(store, [e.id], 'rejected'), `rejected ${e.id}`))) return 'rejected';
+    if (key === 'm') {
+      const into = await ask('merge into (event id): ');
+      if (into === undefined) return 'quit';
+      if (await apply(store, output, () => planMerge(store, e.id, into), `merged ${e.id} into ${into}`)) return 'merged';
+    }
+    if (key === 'e') {
+      const fields = await askFields(store.events.get(e.id)!.data, ask);
+      if (fields === undefined) return 'quit';
+      if (Object.values(fields).every((v) => v === undefined)) {
+        output.write('nothing changed\n');
+        continue;
+      }
+      if (await apply(store, output, () => planSet(store, e.id, fields), `edited ${e.id}`)) summary.edited.push(e.id);
+    }
+    if (!'prmeqs'.includes(key) || key === '') output.write('keys: p publish, r reject, e edit, m merge, s skip, q quit\n');
+  }
+}
+
+/** Runs the review over `root`'s candidates, writing to `output`; returns what was done. */
+export async function reviewInteractive(root: string, input: Readable, output: Writable): Promise<ReviewSummary> {
+  const store = await loadReviewStore(root);
+  const queue = candidates(store);
+  const summary: ReviewSummary = { published: [], rejected: [], edited: [], merged: [], skipped: [], remaining: 0 };
+  const { ask, close } = lineAsker(input, output);
+  output.write(`${queue.length} candidate(s) to review.\n`);
+  try {
+    for (const [i, e] of queue.entries()) {
+      if (store.events.get(e.id)?.data.status !== 'candidate') continue;
+      const outcome = await reviewOne(store, e, `${i + 1}/${queue.length}`, { ask, output }, summary);
+      if (outcome === 'quit') break;
+      summary[outcome].push(e.id);
+    }
+  } finally {
+    close();
+  }
+  summary.remaining = candidates(store).length;
+  output.write(formatSummary(summary));
+  return summary;
+}
+
+/** One line: what the session did. */
+export function formatSummary(s: ReviewSummary): string {
+  const edited = [...new Set(s.edited)].length;
+  return `\nreview: ${s.published.length} published, ${s.rejected.length} rejected, ${edited} edited, ${s.merged.length} merged, ${s.skipped.length} skipped; ${s.remaining} candidate(s) left\n`;
+}
