@@ -13,7 +13,7 @@ describe('eventTitle', () => {
   test.each([
     [many(12), [], 'Anthropic adds 12 countries, removes none'],
     [['PE'], [], 'Anthropic adds Peru, removes none'],
-    [['PE', 'CL'], ['RU'], 'Anthropic adds Peru and Chile, removes Russia'],
+    [['PE', 'CL'], ['RU'], 'Anthropic adds Chile and Peru, removes Russia'],
     [[], ['CN', 'HK', 'MO', 'RU'], 'Anthropic adds none, removes 4 countries'],
   ])('for added %j and removed %j says %j', (added, removed, title) => {
     expect(eventTitle(change(added, removed))).toBe(title);
@@ -27,7 +27,7 @@ describe('buildEvent', () => {
       type: 'availability', status: 'candidate', origin: 'watch:anthropic-api-supported-regions',
       providers: ['anthropic'], regions: ['CL', 'PE', 'RU'], date: '2025-03-04',
     });
-    expect(e.summary).toContain('Added (2): Peru, Chile.');
+    expect(e.summary).toContain('Added (2): Chile, Peru.');
     expect(e.summary).toContain('Removed (1): Russia.');
     expect(e.sources[0]).toEqual({ url: 'https://example.com/regions', title: 'Anthropic API supported regions', publisher: 'Anthropic', published: '2025-03-04', via: 'anthropic-api-supported-regions' });
   });

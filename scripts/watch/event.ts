@@ -32,7 +32,8 @@ export function joinNames(names: string[]): string {
 }
 
 function labels(change: PageChange, keys: string[]): string[] {
-  return change.list === 'regions' ? keys.map((c) => regionName(c)) : keys;
+  const names = change.list === 'regions' ? keys.map((c) => regionName(c)) : keys;
+  return [...names].sort((a, b) => a.localeCompare(b, 'en'));
 }
 
 /** Names when there are at most three, else a count: "Peru and Chile", "12 countries", "none". */

@@ -1,0 +1,59 @@
+/**
+ * Real pages from ../shared/corpus/pages go through the watcher's fetch, decode and extraction
+ * without error and decode correctly (GB2312 declared only by <meta>, ISO-8859-1 declared after
+ * byte 1024). Skipped with a notice when the corpus is absent; nothing is copied from it.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { fetchDefaultsSchema, sourceConfigSchema } from '../../src/lib/schema.ts';
+import { readSnapshot } from '../../scripts/watch/snapshot.ts';
+import { watchPage } from '../../scripts/watch/watch.ts';
+import { servePages, type PageServer } from '../helpers/page-server.ts';
+
+const CORPUS = resolve('../shared/corpus/pages');
+const present = existsSync(CORPUS);
+if (!present) console.warn(`watch-corpus: ${CORPUS} is absent; skipping the real-page tests`);
+
+const CASES = [
+  { file: 'feeder/gb2312.html', selector: 'title', expect: 'QQ业务乐园' },
+  { file: 'robinsonai-mcp-servers/anthropic-pricing.html', selector: 'h3', expect: 'Sonnet 4.5' },
+  { file: 'miniflux/iso-8859-1-meta-after-1024.html', selector: 'title, p', expect: 'Frédéric' },
+  { file: 'miniflux/utf8-meta-after-1024.html', selector: 'title, p', expect: 'Café' },
+  { file: 'miniflux/miniflux_wikipedia.html', selector: 'title', expect: 'Wikipédia' },
+  { file: 'rsparser/sixcolors.html', selector: 'title', expect: 'Six Colors' },
+];
+
+describe.skipIf(!present)('real pages from the corpus', () => {
+  let server: PageServer;
+  let dir: string;
+  beforeAll(async () => {
+    server = await servePages();
+    dir = await mkdtemp(join(tmpdir(), 'watch-corpus-'));
+  });
+  afterAll(async () => {
+    await server.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  test.each(CASES)('$file decodes and extracts (finds "$expect")', async ({ file, selector, expect: text }) => {
+    const id = file.replace(/[^a-z0-9]+/gi, '-').toLowerCase().replace(/^-|-$/g, '');
+    server.set(`/${id}`, { body: readFileSync(join(CORPUS, file)), contentType: 'text/html' });
+    const source = sourceConfigSchema.parse({ id, kind: 'page', url: `${server.url}/${id}`, provider: 'anthropic', list: 'offers', extract: { selector } });
+    const out = await watchPage(source, { contentDir: dir, defaults: fetchDefaultsSchema.parse({}), today: '2025-01-01' });
+    expect(out.status).toBe('baseline');
+    const snap = await readSnapshot(dir, id);
+    expect(snap!.names.join('\n')).toContain(text);
+    expect(snap!.names.join('\n')).not.toContain('\uFFFD');
+  });
+
+  test('the provider pricing page is not mistaken for a country list', async () => {
+    const id = 'pricing-as-regions';
+    server.set(`/${id}`, { body: readFileSync(join(CORPUS, 'robinsonai-mcp-servers/anthropic-pricing.html')), contentType: 'text/html; charset=utf-8' });
+    const source = sourceConfigSchema.parse({ id, kind: 'page', url: `${server.url}/${id}`, provider: 'anthropic', extract: { selector: 'h3' }, expect_min: 100 });
+    const out = await watchPage(source, { contentDir: dir, defaults: fetchDefaultsSchema.parse({}), today: '2025-01-01' });
+    expect(out).toMatchObject({ status: 'failed', error: { kind: 'invalid' } });
+  });
+});
