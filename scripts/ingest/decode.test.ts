@@ -14,7 +14,7 @@ describe('decodeBody', () => {
     { file: 'utf16le-bom.xml', contains: '智谱清言 GLM-4 免费', encoding: 'utf-16le', source: 'bom' },
     { file: 'utf16be-bom.xml', contains: 'Résumé: 免费额度', encoding: 'utf-16be', source: 'bom' },
     { file: 'wrong-charset-utf8-declared-latin1.xml', contains: 'Künstliche Intelligenz in Zürich', encoding: 'utf-8', source: 'sniffed' },
-    { file: 'wrong-charset-latin1-declared-utf8.xml', contains: 'OpenAI não atende o Brasil', encoding: 'windows-1252', source: 'sniffed' },
+    { file: 'wrong-charset-latin1-declared-utf8.xml', contains: 'Ação – “citação”', encoding: 'windows-1252', source: 'sniffed' },
     { file: 'gb2312-undeclared.xml', contains: '月之暗面发布新模型', encoding: 'gb18030', source: 'sniffed' },
   ])('reads $file as $encoding (from $source)', ({ file, contains, encoding, source }) => {
     const bytes = bytesOf(file);

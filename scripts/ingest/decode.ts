@@ -12,6 +12,8 @@
  * their high bytes pair up like GB2312 text, as Big5 when they pair up like Big5, and
  * otherwise as windows-1252 (what ISO-8859-1 means on the web).
  */
+import { fixC1 } from './cp1252.ts';
+
 export type CharsetSource = 'bom' | 'header' | 'xml' | 'meta' | 'sniffed' | 'default';
 
 export interface SniffedCharset {
@@ -25,7 +27,8 @@ const HEAD_BYTES = 16 * 1024;
 /** Decodes a fetched body to a string (without BOM). */
 export function decodeBody(bytes: Uint8Array, contentType?: string): string {
   const { encoding } = sniffCharset(bytes, contentType);
-  return new TextDecoder(encoding).decode(bytes);
+  const text = new TextDecoder(encoding).decode(bytes);
+  return encoding === 'windows-1252' ? fixC1(text) : text;
 }
 
 /** Picks the encoding by the precedence above. */

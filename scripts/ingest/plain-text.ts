@@ -6,12 +6,12 @@
  * final pass still breaks any leftover `<tag` so no consumer can mistake it for markup.
  */
 import { load } from 'cheerio';
+import { fixC1 } from './cp1252.ts';
 
 const DROP = 'script, style, noscript, template, iframe, object, embed, svg, math, head, title';
 const BLOCK = 'br, p, div, li, ul, ol, tr, td, th, h1, h2, h3, h4, h5, h6, blockquote, pre, table, section, article, header, footer, figure, figcaption, dd, dt, hr';
 const MARKUP_OR_ENTITY = /<[A-Za-z!/?]|&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i;
 const MAX_PASSES = 3;
-const CP1252 = new TextDecoder('windows-1252');
 
 /** Plain text from HTML or text: tags stripped, entities decoded, whitespace folded, capped. */
 export function toPlainText(input: string | undefined, maxChars: number): string {
@@ -30,8 +30,7 @@ function stripOnce(html: string): string {
 
 /** C1 controls are almost always windows-1252 bytes read as Latin-1 ("demoronize"). */
 function neutralize(text: string): string {
-  return text
-    .replace(/[\u0080-\u009f]/g, (c) => CP1252.decode(Uint8Array.of(c.charCodeAt(0))))
+  return fixC1(text)
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\u2028\u2029\ufeff]/g, ' ')
     .replace(/<(?=[A-Za-z!/?])/g, '< ');
 }
