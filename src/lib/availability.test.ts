@@ -1,0 +1,87 @@
+import { describe, expect, test } from 'vitest';
+import { eventSchema, providerSchema, type EventData } from './schema.ts';
+import { accessHistory, buildMatrix, regionEvents, type EventLike, type ProviderLike } from './availability.ts';
+import { AVAILABILITY_CSV_HEADER, availabilityCsv, availabilityJson, availabilityRows } from './availability-export.ts';
+
+const src = (n: string) => ({ url: `https://example.com/${n}`, title: n, publisher: 'Example' });
+const provider = (id: string, name: string, availability: unknown[]): ProviderLike => ({
+  id,
+  data: providerSchema.parse({ name, hq: 'US', website: 'https://example.com', openai_compatible: { status: 'unknown' }, availability, sources: [src('p')] }),
+});
+const event = (id: string, d: Partial<EventData>): EventLike => ({
+  id,
+  data: eventSchema.parse({ title: id, date: '2024-06-25', type: 'restriction', status: 'published', summary: 's', sources: [src(id)], origin: 'curated', ...d }),
+});
+
+const openai = provider('openai', 'OpenAI', [
+  { region: 'US', status: 'available', source: src('us') },
+  { region: 'CN', status: 'blocked', since: '2024-07-09', source: src('cn') },
+  { region: 'EU', status: 'limited', since: '2024-01-01', source: src('eu') },
+]);
+const baidu = provider('baidu', 'Baidu', [
+  { region: 'CN', status: 'available', source: src('b-cn') },
+  { region: 'global', status: 'blocked', source: src('b-global') },
+]);
+const events = [
+  event('2024-06-25-openai-blocks-cn', { providers: ['openai'], regions: ['CN', 'HK'], effective: '2024-07-09' }),
+  event('2024-05-01-eu-rule', { type: 'policy', regions: ['EU'], date: '2024-05-01' }),
+  event('2024-06-26-baidu-offer', { type: 'incentive', providers: ['baidu'], regions: ['CN'], date: '2024-06-26' }),
+  event('2024-08-01-candidate', { status: 'candidate', type: 'availability', providers: ['openai'], regions: ['BR'], date: '2024-08-01' }),
+];
+
+describe('buildMatrix', () => {
+  const m = buildMatrix([openai, baidu], events);
+
+  test('rows are the regions with records or published access events, grouped by continent', () => {
+    expect(m.regions.map((r) => r.code)).toEqual(['HK', 'CN', 'EU', 'US', 'global']);
+    expect(m.providers.map((p) => p.id)).toEqual(['baidu', 'openai']);
+  });
+
+  test.each([
+    ['openai', 'CN', 'blocked', undefined, '2024-06-25-openai-blocks-cn'],
+    ['openai', 'US', 'available', undefined, undefined],
+    ['openai', 'HK', 'unknown', undefined, undefined],
+    ['openai', 'DE', 'limited', 'EU', undefined],
+    ['baidu', 'CN', 'available', undefined, undefined],
+    ['baidu', 'US', 'blocked', 'global', undefined],
+  ])('%s in %s is %s (via %s, event %s)', (p, r, status, via, eventId) => {
+    const c = m.cell(p, r);
+    expect([c.status, c.via, c.eventId]).toEqual([status, via, eventId]);
+  });
+});
+
+describe('history', () => {
+  test('a region lists its events newest first, EU events included for members', () => {
+    expect(regionEvents(events, 'DE').map((e) => e.id)).toEqual(['2024-05-01-eu-rule']);
+    expect(regionEvents(events, 'CN').map((e) => e.id)).toEqual(['2024-06-26-baidu-offer', '2024-06-25-openai-blocks-cn']);
+  });
+
+  test('access history keeps availability, restriction and lifting events only', () => {
+    expect(accessHistory(events, { region: 'CN' }).map((e) => e.id)).toEqual(['2024-06-25-openai-blocks-cn']);
+    expect(accessHistory(events, { provider: 'openai' }).map((e) => e.id)).toEqual(['2024-08-01-candidate', '2024-06-25-openai-blocks-cn']);
+  });
+});
+
+describe('exports', () => {
+  const rows = availabilityRows([openai, baidu], events, (id) => `https://site.example/events/${id}/`);
+
+  test('one row per record, sorted by provider then region, with the backing event', () => {
+    expect(rows.map((r) => `${r.provider}:${r.region}:${r.status}`)).toEqual([
+      'baidu:CN:available', 'baidu:global:blocked', 'openai:CN:blocked', 'openai:EU:limited', 'openai:US:available',
+    ]);
+    expect(rows[2]).toMatchObject({ since: '2024-07-09', source_url: 'https://example.com/cn', event_url: 'https://site.example/events/2024-06-25-openai-blocks-cn/', region_name: 'Mainland China' });
+  });
+
+  test('the JSON has generated, count and the rows', () => {
+    const json = JSON.parse(availabilityJson(rows, '2025-01-01T00:00:00.000Z'));
+    expect(json).toMatchObject({ generated: '2025-01-01T00:00:00.000Z', count: 5 });
+    expect(Object.keys(json.availability[0])).toEqual(AVAILABILITY_CSV_HEADER);
+  });
+
+  test('the CSV has the header and one CRLF line per row', () => {
+    const lines = availabilityCsv(rows).split('\r\n');
+    expect(lines[0]).toBe(AVAILABILITY_CSV_HEADER.join(','));
+    expect(lines).toHaveLength(rows.length + 2);
+    expect(lines[3]).toBe('openai,OpenAI,CN,Mainland China,blocked,2024-07-09,day,,https://example.com/cn,cn,Example,https://site.example/events/2024-06-25-openai-blocks-cn/');
+  });
+});
