@@ -7,7 +7,7 @@
 import pLimit from 'p-limit';
 import type { FetchDefaults, SourceConfig } from '../../src/lib/schema.ts';
 import type { Candidate, IngestErrorKind } from './types.ts';
-import { toIngestError, type IngestError } from './errors.ts';
+import { IngestError, toIngestError } from './errors.ts';
 import { fetchSource, type FetchOptions } from './fetch.ts';
 import { decodeBody } from './decode.ts';
 import { parseFeed } from './parse.ts';
@@ -65,10 +65,16 @@ async function collectOne(source: SourceConfig, ctx: CollectContext): Promise<So
     ctx.state.health[source.id] = recordSuccess(ctx.state.health[source.id], ctx.now);
     return { ...base, ...result, ms: elapsed() };
   } catch (err) {
-    const error: IngestError = toIngestError(err, 'parse', source.url);
+    const error = namingUrl(toIngestError(err, 'parse', source.url), source.url);
     ctx.state.health[source.id] = recordFailure(ctx.state.health[source.id], error, ctx.now);
     return { ...base, status: 'failed', error: { kind: error.kind, message: error.message }, ms: elapsed() };
   }
+}
+
+/** Errors from decode/parse do not know the URL; the report needs it. */
+function namingUrl(err: IngestError, url: string): IngestError {
+  if (err.message.includes(url)) return err;
+  return new IngestError(err.kind, `${url}: ${err.message}`, { status: err.status, retryAfterMs: err.retryAfterMs, cause: err });
 }
 
 type RunResult = Pick<SourceOutcome, 'status' | 'candidates' | 'skipped' | 'filtered'>;

@@ -40,7 +40,7 @@ export const FAULT_ROUTES = {
   stall: '/stall — sends headers and part of a feed, then nothing',
   endless: '/endless — a chunked body that never ends',
   huge: '/huge [mb=50] — a body of that many MB, with Content-Length',
-  gzipBomb: '/gzip-bomb — ~64 KB gzip that inflates to 64 MB (Content-Encoding: gzip)',
+  gzipBomb: '/gzip-bomb — ~65 KB of gzip that inflates to 64 MiB (Content-Encoding: gzip)',
   gzipFeed: '/gzip-feed — the small feed, gzip-encoded',
   status: '/status/<code> [retry-after=…] — that status with a short text body',
   rateLimited: '/status/429?retry-after=120 and /status/503?retry-after=<HTTP-date>',
@@ -75,8 +75,9 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain',
 };
 
+/** 64 concatenated gzip members of 1 MiB of zeros each: ~65 KB on the wire, 64 MiB inflated. */
 let bomb: Buffer | undefined;
-const gzipBomb = () => (bomb ??= gzipSync(Buffer.alloc(64 * 1024 * 1024), { level: 9 }));
+const gzipBomb = () => (bomb ??= Buffer.concat(Array(64).fill(gzipSync(Buffer.alloc(1024 * 1024), { level: 9 }))));
 
 function send(res: ServerResponse, status: number, body: string | Buffer, headers: Record<string, string> = {}): void {
   res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...headers });
