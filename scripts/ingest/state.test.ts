@@ -57,7 +57,7 @@ describe('shouldSkip', () => {
     { name: 'skips a source fetched within the minimum interval', health: { s: { consecutiveFailures: 0, lastSuccess: NOW.toISOString() } }, at: new Date('2026-01-01T12:59:00Z'), min: 60, skip: true },
     { name: 'fetches a source after the minimum interval', health: { s: { consecutiveFailures: 0, lastSuccess: NOW.toISOString() } }, at: new Date('2026-01-01T13:01:00Z'), min: 60, skip: false },
   ])('$name', ({ health, at, min, skip }) => {
-    expect(Boolean(shouldSkip('s', health, at, min))).toBe(skip);
+    expect(Boolean(shouldSkip('s', health as Record<string, SourceHealth>, at, min))).toBe(skip);
   });
 });
 
