@@ -64,7 +64,7 @@ class TimelineFilter extends HTMLElement {
       if (match) shown++;
     }
     for (const month of this.querySelectorAll<HTMLElement>('[data-month]')) {
-      month.hidden = !month.querySelector('li:not([hidden]) [data-event]');
+      month.hidden = !month.querySelector(':scope > ol > li:not([hidden])');
     }
     this.markLinks();
     const filtered = FILTER_KEYS.some((k) => this.state[k]);
