@@ -1,0 +1,53 @@
+/** The two programs an update runs, each as a child process with its output passed through. */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root: both programs run from there, whatever the caller's folder. */
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
+
+export interface IngestFlags {
+  content: string;
+  sources?: string;
+  only?: string;
+  dryRun?: boolean;
+  /** Where the ingest writes its JSON report. */
+  report: string;
+}
+
+/** `node` arguments that run `script`: TypeScript through tsx, JavaScript as it is. */
+const nodeArgs = (script: string) => (/\.[cm]?ts$/.test(script) ? ['--import', 'tsx', script] : [script]);
+
+/** Runs `node …args` with stdout/stderr passed through; resolves the exit code (1 when killed). */
+function runNode(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((ok, fail) => {
+    const child = spawn(process.execPath, args, { cwd: REPO, env, stdio: ['ignore', 'inherit', 'inherit'] });
+    child.on('error', fail);
+    child.on('close', (code) => ok(code ?? 1));
+  });
+}
+
+/**
+ * `node --import tsx scripts/ingest.ts` with the update's flags. `AAW_INGEST_SCRIPT` names
+ * another script (.ts through tsx, .js/.mjs as is) with the same command line (tests use a stand-in).
+ */
+export function runIngest(flags: IngestFlags, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const script = resolve(REPO, env.AAW_INGEST_SCRIPT ?? 'scripts/ingest.ts');
+  if (!existsSync(script)) throw new Error(`update: the ingest script ${script} does not exist`);
+  const args = ['--content', flags.content, '--report', flags.report];
+  if (flags.sources) args.push('--sources', flags.sources);
+  if (flags.only) args.push('--only', flags.only);
+  if (flags.dryRun) args.push('--dry-run');
+  return runNode([...nodeArgs(script), ...args], env);
+}
+
+/**
+ * `astro build` over the content folder (CONTENT_DIR), into OUT_DIR when set, else dist/.
+ * `AAW_BUILD_SCRIPT` names a script run instead, for tests.
+ */
+export function runBuild(content: string, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const buildEnv = { ...env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' };
+  if (env.AAW_BUILD_SCRIPT) return runNode(nodeArgs(resolve(REPO, env.AAW_BUILD_SCRIPT)), buildEnv);
+  return runNode([resolve(REPO, 'node_modules/astro/astro.js'), 'build'], buildEnv);
+}
