@@ -54,6 +54,28 @@ describe('parseFeed', () => {
     expect(feed.items[0]?.title).toBe('y');
   });
 
+  test('repairs bare ampersands and HTML entities in an otherwise broken feed', async () => {
+    const text = '<rss version="2.0"><channel><title>T</title><item><title>A&nbsp;&mdash; B & C</title><link>https://e.com/?a=1&b=2</link></item></channel></rss>';
+    const feed = await parseFeed(text);
+    expect(feed.items[0]).toMatchObject({ title: 'A\u00a0— B & C', link: 'https://e.com/?a=1&b=2' });
+  });
+
+  test('reads an <atom:link> inside an RSS item', async () => {
+    const text = '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel><title>T</title><item><title>x</title><atom:link href="https://e.com/x"/></item></channel></rss>';
+    expect((await parseFeed(text)).items[0]?.link).toBe('https://e.com/x');
+  });
+
+  test('treats an http(s) Atom id as a permalink fallback', async () => {
+    const text = '<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><entry><title>e</title><id>https://e.com/p/1</id></entry><entry><title>f</title><id>tag:e.com,2024:2</id></entry></feed>';
+    const items = (await parseFeed(text)).items;
+    expect(items.map((i) => i.guidIsPermaLink)).toEqual([true, false]);
+  });
+
+  test('refuses <rss> without a channel as parse, naming the problem', async () => {
+    const err = await failure('<rss version="2.0"></rss>');
+    expect(err).toMatchObject({ kind: 'parse', message: 'malformed feed: <rss> has no <channel>' });
+  });
+
   test.each([
     { name: 'an HTML page', text: '<!DOCTYPE html><html><body>Hello</body></html>', kind: 'not-feed' },
     { name: 'a challenge page', text: '<html><head><title>Just a moment...</title></head></html>', kind: 'blocked' },
