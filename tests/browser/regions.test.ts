@@ -1,0 +1,146 @@
+/**
+ * The availability map and region pages in Chromium: the matrix renders as a real table, the
+ * filters work with JavaScript (instant, URL state) and without (filter pages), a cell links to
+ * its evidence, /regions/cn/ lists OpenAI as blocked with a date, it reads at 360 px, and axe
+ * finds no violations.
+ */
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { launchBrowser, localContext } from '../helpers/browser.ts';
+
+const base = inject('baseURL');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ page: Page; context: BrowserContext; blocked: string[] }> {
+  const { context, blocked } = await localContext(browser, options);
+  const page = await context.newPage();
+  await page.goto(base + path);
+  return { page, context, blocked };
+}
+
+const visibleRows = (page: Page) => page.locator('tr[data-region]:visible');
+
+describe('the map', () => {
+  test('renders a captioned table with providers as columns and regions as rows, grouped by continent', async () => {
+    const { page, context, blocked } = await open('/regions/');
+    await expect.poll(() => page.locator('table.matrix caption').textContent()).toMatch(/providers × \d+ regions/);
+    expect(await page.locator('table.matrix thead th[scope="col"][data-provider="openai"]').count()).toBe(1);
+    expect(await page.locator('tr[data-region="CN"] th[scope="row"]').textContent()).toContain('Mainland China');
+    expect(await page.locator('tbody[data-continent-group="asia"] th[scope="rowgroup"]').textContent()).toBe('Asia');
+    expect(await page.locator('tr[data-region="CN"] td[data-provider="openai"]').textContent()).toMatch(/Blocked\b[\s\S]*since/);
+    expect(blocked).toEqual([]);
+    await context.close();
+  });
+
+  test('a cell links to its evidence page', async () => {
+    const { page, context } = await open('/regions/');
+    const link = page.locator('tr[data-region="CN"] td[data-provider="openai"] a');
+    const target = await link.getAttribute('href');
+    expect(target).toBeTruthy();
+    if (target!.startsWith('/')) {
+      const res = await page.goto(base + target!);
+      expect(res?.status()).toBe(200);
+      expect(await page.locator('h1').textContent()).toBeTruthy();
+    } else {
+      expect(target).toMatch(/^https?:\/\//);
+    }
+    await context.close();
+  });
+
+  test('filters instantly with JavaScript and keeps the state in the URL', async () => {
+    const { page, context } = await open('/regions/');
+    const all = await visibleRows(page).count();
+    await page.selectOption('select[name="status"]', 'blocked');
+    await expect.poll(() => page.url()).toContain('status=blocked');
+    const rows = await visibleRows(page).count();
+    expect(rows).toBeGreaterThan(0);
+    expect(rows).toBeLessThan(all);
+    for (const statuses of await visibleRows(page).evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.statuses ?? ''))) {
+      expect(statuses).toMatch(/:blocked\b/);
+    }
+    await page.selectOption('select[name="continent"]', 'asia');
+    expect(await page.locator('tr[data-region]:visible[data-continent="europe"]').count()).toBe(0);
+    await page.selectOption('select[name="provider"]', 'openai');
+    expect(await page.locator('thead th[data-provider]:visible').count()).toBe(1);
+    expect(await page.locator('[data-map-count]').textContent()).toMatch(/^Showing \d+ of \d+ regions\.$/);
+    await context.close();
+  });
+
+  test('a URL with a query opens filtered', async () => {
+    const { page, context } = await open('/regions/?continent=europe');
+    expect(await page.locator('select[name="continent"]').inputValue()).toBe('europe');
+    expect(await page.locator('tr[data-region]:visible:not([data-continent="europe"])').count()).toBe(0);
+    await context.close();
+  });
+
+  test('filters without JavaScript through plain links to filter pages', async () => {
+    const { page, context } = await open('/regions/', { javaScriptEnabled: false });
+    expect(await page.locator('form[data-map-form]').isVisible()).toBe(false);
+    await page.locator('nav.map-filters a', { hasText: /^Blocked$/ }).click();
+    await page.waitForURL(/\/regions\/filter\/status\/blocked\/$/);
+    const statuses = await page.locator('tr[data-region]').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.statuses ?? ''));
+    expect(statuses.length).toBeGreaterThan(0);
+    for (const s of statuses) expect(s).toMatch(/:blocked\b/);
+    await page.locator('nav.map-filters a', { hasText: /^Asia$/ }).click();
+    await page.waitForURL(/\/regions\/filter\/continent\/asia\/$/);
+    expect(await page.locator('tr[data-region]:not([data-continent="asia"])').count()).toBe(0);
+    await context.close();
+  });
+
+  test('reads on a 360 px phone: the table scrolls inside its container and the region column stays', async () => {
+    const { page, context } = await open('/regions/', { viewport: { width: 360, height: 740 } });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(1);
+    const box = page.locator('.matrix-scroll');
+    await box.evaluate((el) => el.scrollBy(400, 0));
+    const left = await page.locator('tr[data-region="CN"] th[scope="row"]').evaluate((el) => el.getBoundingClientRect().left);
+    const boxLeft = await box.evaluate((el) => el.getBoundingClientRect().left);
+    expect(Math.abs(left - boxLeft)).toBeLessThan(3);
+    await context.close();
+  });
+});
+
+describe('a region page', () => {
+  test('/regions/cn/ lists OpenAI as blocked with a date and evidence, and its history', async () => {
+    const { page, context } = await open('/regions/cn/');
+    expect(await page.locator('h1').textContent()).toContain('Mainland China');
+    const row = page.locator('tr[data-provider-row="openai"]');
+    expect(await row.getAttribute('data-status')).toBe('blocked');
+    expect(await row.textContent()).toMatch(/Blocked[\s\S]*since\s+\d{1,2} \w+ \d{4}/);
+    expect(await row.locator('td a').getAttribute('href')).toBeTruthy();
+    expect(await page.locator('ol.history li').count()).toBeGreaterThan(0);
+    expect(await page.locator('a[href$="/regions/cn/feed.xml"]').count()).toBe(1);
+    await context.close();
+  });
+
+  test('the region feed is RSS whose items say what changed in words', async () => {
+    const { page, context } = await open('/regions/cn/');
+    const res = await page.request.get(`${base}/regions/cn/feed.xml`);
+    const xml = await res.text();
+    expect(xml).toContain('<rss version="2.0"');
+    expect(xml).toMatch(/<description>[A-Z][a-z]+, announced \d{1,2} \w+ \d{4}.*Regions: [^<]*Mainland China/);
+    await context.close();
+  });
+});
+
+describe('accessibility', () => {
+  test.each([
+    ['the map', '/regions/', 'light'],
+    ['the map', '/regions/', 'dark'],
+    ['the region page for CN', '/regions/cn/', 'light'],
+    ['the region page for CN', '/regions/cn/', 'dark'],
+    ['a filter page', '/regions/filter/status/blocked/', 'light'],
+  ] as const)('%s (%s) has no axe violations in the %s scheme', async (_name, path, scheme) => {
+    const { page, context } = await open(path, { colorScheme: scheme });
+    const results = await new AxeBuilder({ page }).analyze();
+    const violations = results.violations.map((v) => ({ rule: v.id, targets: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n')[1] ?? ''}`) }));
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+});
