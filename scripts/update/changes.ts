@@ -21,8 +21,8 @@ export interface ContentChanges {
     events: { id: string; title: string }[];
     providers: { id: string; added: string[]; removed: string[] }[];
   };
-  /** Sources whose health recorded a new failure during the run. */
-  failedSources: { id: string; kind: string; error: string; consecutiveFailures: number }[];
+  /** Sources that failed in this run (from source health, and from the ingest report). */
+  failedSources: { id: string; kind: string; error: string; consecutiveFailures?: number }[];
 }
 
 /** Reads events, provider availability and source health from `root`. */

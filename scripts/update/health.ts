@@ -3,6 +3,8 @@ import type { SourceHealth } from '../ingest/state.ts';
 
 /** Failing longer than this is worth a curator's attention (a feed moved, a site blocks us). */
 export const FAILING_TOO_LONG_MS = 24 * 60 * 60_000;
+/** A source that never worked has no start to measure from: a day of scheduled runs (every 6 h) stands in. */
+export const FAILURES_PER_DAY = 4;
 
 export interface FailingSource {
   id: string;
@@ -16,8 +18,8 @@ export interface FailingSource {
 
 /**
  * Sources whose latest fetch failed and that had not worked for more than a day before that
- * failure, or never worked at all. Measured against the recorded failure, not the clock, so
- * the same health file always gives the same answer.
+ * failure, or that never worked in a day's worth of runs. Measured against the recorded
+ * failure, not the clock, so the same health file always gives the same answer.
  */
 export function failingTooLong(health: Record<string, SourceHealth>): FailingSource[] {
   return Object.keys(health)
@@ -38,6 +40,6 @@ export function failingTooLong(health: Record<string, SourceHealth>): FailingSou
 
 function isFailingTooLong(h: SourceHealth): boolean {
   if (!h.consecutiveFailures || !h.lastFailure) return false;
-  if (!h.lastSuccess) return true;
+  if (!h.lastSuccess) return h.consecutiveFailures >= FAILURES_PER_DAY;
   return Date.parse(h.lastFailure) - Date.parse(h.lastSuccess) > FAILING_TOO_LONG_MS;
 }

@@ -7,6 +7,7 @@ import { diffSnapshots, snapshotContent } from './changes.ts';
 import { failingTooLong } from './health.ts';
 import { runBuild, runIngest } from './run.ts';
 import { formatSummary } from './summary.ts';
+import { ingestTotals, mergeFailures, reportFailures } from './ingest-report.ts';
 import type { UpdateOutcome } from './summary.ts';
 
 export interface UpdateOptions {
@@ -34,32 +35,41 @@ async function readIngestReport(path: string): Promise<unknown> {
   }
 }
 
-/** Runs the update; resolves the exit code: the ingest's, or 1 when the build failed. */
+/** Steps 2 and 3: the ingest, then the build (none after a dry run). Paths are made absolute
+ * because both programs run from the repository root, not the caller's folder. */
+async function ingestAndBuild(opts: UpdateOptions, ingestReport: string): Promise<Pick<UpdateOutcome, 'ingestExit' | 'build'>> {
+  const content = resolve(opts.content);
+  const sources = opts.sources && resolve(opts.sources);
+  const ingestExit = await runIngest({ content, sources, only: opts.only, dryRun: opts.dryRun, report: ingestReport }, opts.env);
+  if (opts.dryRun) return { ingestExit, build: { status: 'skipped', reason: 'dry run' } };
+  const exitCode = await runBuild(content, opts.env);
+  return { ingestExit, build: { status: exitCode === 0 ? 'ok' : 'failed', exitCode } };
+}
+
+/** The ingest's code when it failed, else 1 when the build failed, else 0. */
+const exitCodeOf = (o: Pick<UpdateOutcome, 'ingestExit' | 'build'>) => (o.ingestExit !== 0 ? o.ingestExit : o.build.status === 'failed' ? 1 : 0);
+
+/** Runs the update, prints the summary, writes --summary and --report; resolves the exit code. */
 export async function runUpdate(opts: UpdateOptions): Promise<number> {
   const scratch = await mkdtemp(join(tmpdir(), 'aaw-update-'));
   const ingestReport = join(scratch, 'ingest-report.json');
   try {
     // 1. What content/ holds now, so the summary can say what the run changed.
     const before = await snapshotContent(opts.content);
-    // 2. Ingest feeds and watched pages.
-    // Paths resolved here: the programs run from the repository root, not the caller's folder.
-    const sources = opts.sources && resolve(opts.sources);
-    const ingestExit = await runIngest({ content: resolve(opts.content), sources, only: opts.only, dryRun: opts.dryRun, report: ingestReport }, opts.env);
-    // 3. Build the site from the updated content (nothing to build after a dry run).
-    const buildExit = opts.dryRun ? undefined : await runBuild(resolve(opts.content), opts.env);
-    const build: UpdateOutcome['build'] = buildExit === undefined
-      ? { status: 'skipped', reason: 'dry run' }
-      : { status: buildExit === 0 ? 'ok' : 'failed', exitCode: buildExit };
+    // 2–3. Ingest, then build.
+    const ran = await ingestAndBuild(opts, ingestReport);
     // 4. Compare, summarise, report.
     const after = await snapshotContent(opts.content);
-    const changes = diffSnapshots(before, after);
-    const outcome: UpdateOutcome = { ingestExit, build, changes, failingTooLong: failingTooLong(after.health), dryRun: opts.dryRun ?? false };
+    const ingest = await readIngestReport(ingestReport);
+    const diff = diffSnapshots(before, after);
+    const changes = { ...diff, failedSources: mergeFailures(diff.failedSources, reportFailures(ingest)) };
+    const outcome: UpdateOutcome = { ...ran, totals: ingestTotals(ingest), changes, failingTooLong: failingTooLong(after.health), dryRun: opts.dryRun ?? false };
     const summary = formatSummary(outcome);
+    const exitCode = exitCodeOf(ran);
     (opts.print ?? ((t) => process.stdout.write(t)))(`\n${summary}`);
-    const exitCode = ingestExit !== 0 ? ingestExit : build.status === 'failed' ? 1 : 0;
     if (opts.summary) await writeFileAtomic(opts.summary, summary);
     if (opts.report) {
-      const report = { exitCode, ingest: { exitCode: ingestExit, report: await readIngestReport(ingestReport) }, build, changes, failingTooLong: outcome.failingTooLong };
+      const report = { exitCode, ingest: { exitCode: ran.ingestExit, report: ingest }, build: ran.build, changes, failingTooLong: outcome.failingTooLong };
       await writeFileAtomic(opts.report, `${JSON.stringify(report, null, 2)}\n`);
     }
     return exitCode;

@@ -5,9 +5,12 @@
  */
 import type { ContentChanges } from './changes.ts';
 import type { FailingSource } from './health.ts';
+import type { RunReport } from '../ingest/report.ts';
 
 export interface UpdateOutcome {
   ingestExit: number;
+  /** The ingest report's totals, when it wrote a report of the known shape. */
+  totals?: RunReport['totals'];
   build: { status: 'ok' | 'failed' | 'skipped'; exitCode?: number; reason?: string };
   changes: ContentChanges;
   failingTooLong: FailingSource[];
@@ -29,6 +32,12 @@ function section<T>(heading: string, items: T[], line: (item: T) => string, coun
   return [`- ${heading}: ${count}`, ...shown, ...more];
 }
 
+function ingestLine(o: UpdateOutcome): string {
+  const t = o.totals;
+  const counts = t ? ` (${t.sources} sources, ${t.failed} failed; ${t.items} items: ${t.created} new events, ${t.added} sources added, ${t.refused} refused)` : '';
+  return `- Ingest: exit ${o.ingestExit}${counts}`;
+}
+
 function buildLine(b: UpdateOutcome['build']): string {
   if (b.status === 'skipped') return `- Build: skipped (${b.reason})`;
   return b.status === 'ok' ? '- Build: ok' : `- Build: **failed** (exit ${b.exitCode})`;
@@ -45,9 +54,9 @@ export function formatSummary(o: UpdateOutcome): string {
     ...section('New sources on known events', c.newSources, (e) => `${e.id}: +${e.added}`, sources),
     ...section('Availability events', c.availability.events, (e) => `${e.id} ${code(e.title)}`),
     ...section('Provider availability changes', c.availability.providers, (p) => `${p.id}: ${[...p.added.map((a) => `+${a}`), ...p.removed.map((r) => `−${r}`)].join(', ')}`),
-    ...section('Failed sources', c.failedSources, (f) => `${f.id}: ${f.kind} ${code(f.error)} (${f.consecutiveFailures} in a row)`),
+    ...section('Failed sources', c.failedSources, (f) => `${f.id}: ${f.kind} ${code(f.error)}${f.consecutiveFailures ? ` (${f.consecutiveFailures} in a row)` : ''}`),
     ...section('Sources failing for more than a day', o.failingTooLong, (f) => `${f.id}: ${f.lastSuccess ? `last worked ${f.lastSuccess}` : 'has never worked'}, ${f.consecutiveFailures} failures, last ${f.kind} ${code(f.error)}`),
-    `- Ingest: exit ${o.ingestExit}`,
+    ingestLine(o),
     buildLine(o.build),
   ];
   return `${lines.join('\n')}\n`;
