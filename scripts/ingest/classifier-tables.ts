@@ -70,9 +70,15 @@ export function providerAliases(p: Pick<ProviderData, 'name' | 'name_zh' | 'alia
   return [p.name, p.name_zh, ...p.aliases].filter((s): s is string => Boolean(s));
 }
 
-/** "o1 / o3 / o4-mini" and "ERNIE Lite (8K, 128K)" become plain names. */
+/**
+ * "o1 / o3 / o4-mini" and "ERNIE Lite (8K, 128K)" become plain names. A name that is only a
+ * plain word or a number ("lite", "1.8") is left out: it would match ordinary text.
+ */
 export function modelNames(listed: string): string[] {
-  return listed.split(/\s*[/／]\s*/).map((n) => n.replace(/\s*[(（].*$/, '').trim()).filter(Boolean);
+  return listed
+    .split(/\s*[/／]\s*/)
+    .map((n) => n.replace(/\s*[(（].*$/, '').trim())
+    .filter((n) => n.length >= 2 && /\p{L}/u.test(n) && /[\p{Lu}\p{N}\p{Script=Han}]/u.test(n));
 }
 
 function signalEntries(rows: string[], weight: number): TermEntry<Signal>[] {

@@ -1,0 +1,177 @@
+/**
+ * Stage 5, cluster: one story reported by several outlets is one event with several sources.
+ * A relevant candidate joins a known event (curated or candidate) when it has the same canonical
+ * URL as one of its sources, or when, within ±WINDOW_DAYS, it shares a provider or region with it,
+ * names no provider or region set that conflicts with it (one set must contain the other: "Taiwan
+ * bans DeepSeek" is not "Australia bans DeepSeek"), and its title is similar (Dice ≥ SIMILAR) to
+ * the event's title or one of its sources' titles. Otherwise it becomes a new event.
+ *
+ * Cost: the index is keyed by URL and by (day, provider|region), so each candidate looks at the
+ * events of 7 days that share one of its providers or regions, never at the whole knowledge base.
+ * `cluster` updates the index as it goes, so later candidates can join events created earlier.
+ */
+import type { EventType } from '../../src/lib/schema.ts';
+import type { ClassifiedCandidate } from './types.ts';
+import { dice, titleFeatures } from './similarity.ts';
+import { canonicalUrl } from './links.ts';
+import { eventId, uniqueId } from './slug.ts';
+
+export const WINDOW_DAYS = 3;
+export const SIMILAR = 0.5;
+
+export interface EventRef {
+  /** File name without .md. */
+  id: string;
+  date: string;
+  type: EventType;
+  providers: string[];
+  regions: string[];
+  urls: Set<string>;
+  /** Feature sets of the title and of every source title. */
+  titles: Set<string>[];
+  /** Days under which the event is indexed (its date and its sources' dates). */
+  days: Set<string>;
+  /** Created by this run. */
+  created: boolean;
+}
+
+export interface EventIndex {
+  byUrl: Map<string, EventRef>;
+  byDayKey: Map<string, EventRef[]>;
+  ids: Set<string>;
+}
+
+export type Decision =
+  | { kind: 'known'; event: EventRef }
+  | { kind: 'join'; event: EventRef }
+  | { kind: 'new' };
+
+const keysOf = (providers: string[], regions: string[]) => [...providers.map((p) => `p:${p}`), ...regions.map((r) => `r:${r}`)];
+
+export function emptyIndex(): EventIndex {
+  return { byUrl: new Map(), byDayKey: new Map(), ids: new Set() };
+}
+
+function indexUnder(index: EventIndex, ref: EventRef, day: string): void {
+  for (const key of keysOf(ref.providers, ref.regions)) {
+    const k = `${day}|${key}`;
+    const list = index.byDayKey.get(k) ?? [];
+    if (!list.includes(ref)) list.push(ref);
+    index.byDayKey.set(k, list);
+  }
+}
+
+/** Adds an event to the index (by id, each URL, each day × provider/region). */
+export function addEvent(index: EventIndex, ref: EventRef): void {
+  index.ids.add(ref.id);
+  for (const url of ref.urls) index.byUrl.set(url, ref);
+  for (const day of ref.days) indexUnder(index, ref, day);
+}
+
+/** Records a new source of an indexed event so later candidates can match it too. */
+export function addSource(index: EventIndex, ref: EventRef, source: { url: string; title: string; published?: string }): void {
+  ref.urls.add(source.url);
+  ref.titles.push(titleFeatures(source.title));
+  index.byUrl.set(source.url, ref);
+  if (source.published && !ref.days.has(source.published)) {
+    ref.days.add(source.published);
+    indexUnder(index, ref, source.published);
+  }
+}
+
+function shiftDay(day: string, delta: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + delta);
+  return d.toISOString().slice(0, 10);
+}
+
+const nested = (a: string[], b: string[]) => a.every((x) => b.includes(x)) || b.every((x) => a.includes(x));
+
+/** How well a candidate fits an event, or 0 when it may not join it at all. */
+export function fit(c: ClassifiedCandidate, features: Set<string>, ref: EventRef): number {
+  if (!nested(c.providers, ref.providers) || !nested(c.regions, ref.regions)) return 0;
+  const best = Math.max(...ref.titles.map((t) => dice(features, t)));
+  return best >= SIMILAR ? best : 0;
+}
+
+/** Where a candidate belongs: an event that already has its URL, a similar event, or a new one. */
+export function decide(c: ClassifiedCandidate, index: EventIndex): Decision {
+  const byUrl = index.byUrl.get(c.url);
+  if (byUrl) return { kind: 'known', event: byUrl };
+  const features = titleFeatures(c.title);
+  let best: { ref: EventRef; score: number } | undefined;
+  for (let delta = -WINDOW_DAYS; delta <= WINDOW_DAYS; delta++) {
+    const day = shiftDay(c.published, delta);
+    for (const key of keysOf(c.providers, c.regions)) {
+      for (const ref of index.byDayKey.get(`${day}|${key}`) ?? []) {
+        const score = fit(c, features, ref);
+        if (score > (best?.score ?? 0)) best = { ref, score };
+      }
+    }
+  }
+  return best ? { kind: 'join', event: best.ref } : { kind: 'new' };
+}
+
+/** An indexable reference to an event's data; source URLs in the canonical form candidates use. */
+export function refOf(id: string, data: { date: string; type: EventType; providers: string[]; regions: string[]; title: string; sources: { url: string; title: string; published?: string }[] }, created = false): EventRef {
+  return {
+    id,
+    date: data.date,
+    type: data.type,
+    providers: [...data.providers],
+    regions: [...data.regions],
+    urls: new Set(data.sources.map((s) => canonicalUrl(s.url))),
+    titles: [data.title, ...data.sources.map((s) => s.title)].map(titleFeatures),
+    days: new Set([data.date, ...data.sources.flatMap((s) => (s.published ? [s.published] : []))]),
+    created,
+  };
+}
+
+/** The index of the knowledge base (every event, whatever its status). */
+export function buildIndex(events: { id: string; data: Parameters<typeof refOf>[1] }[]): EventIndex {
+  const index = emptyIndex();
+  for (const e of events) addEvent(index, refOf(e.id, e.data));
+  return index;
+}
+
+export interface NewEvent {
+  ref: EventRef;
+  /** The candidate that opened it, then those that joined it in the same batch. */
+  candidates: ClassifiedCandidate[];
+}
+
+export interface Addition {
+  ref: EventRef;
+  candidates: ClassifiedCandidate[];
+}
+
+export interface ClusterPlan {
+  created: NewEvent[];
+  added: Addition[];
+  /** Candidates whose URL an event already cites. */
+  known: number;
+}
+
+/** Places a batch of relevant candidates; new events get unique ids (`-2`, `-3`… on clashes). */
+export function cluster(items: ClassifiedCandidate[], index: EventIndex): ClusterPlan {
+  const created = new Map<EventRef, NewEvent>();
+  const added = new Map<EventRef, Addition>();
+  let known = 0;
+  for (const c of items) {
+    const d = decide(c, index);
+    if (d.kind === 'known') {
+      known++;
+    } else if (d.kind === 'join') {
+      const group = created.get(d.event) ?? added.get(d.event) ?? { ref: d.event, candidates: [] };
+      if (!created.has(d.event)) added.set(d.event, group);
+      group.candidates.push(c);
+      addSource(index, d.event, c);
+    } else {
+      const id = uniqueId(eventId(c.published, c.title), (x) => index.ids.has(x));
+      const ref = refOf(id, { ...c, date: c.published, sources: [c] }, true);
+      addEvent(index, ref);
+      created.set(ref, { ref, candidates: [c] });
+    }
+  }
+  return { created: [...created.values()], added: [...added.values()], known };
+}

@@ -1,0 +1,93 @@
+/**
+ * Stage 7, report: one line per source as it is processed, a summary at the end, and the same
+ * data as JSON for `--report FILE`.
+ */
+import type { SourceOutcome } from './collect.ts';
+import type { WriteResult } from './write.ts';
+
+export interface SourceReport {
+  id: string;
+  url: string;
+  status: SourceOutcome['status'];
+  ms: number;
+  /** Items the feed yielded after normalize and the keyword pre-filter. */
+  items: number;
+  /** Items skipped because seen.json already holds their URL. */
+  seen: number;
+  irrelevant: number;
+  /** New candidate events. */
+  created: number;
+  /** Sources appended to events that already existed. */
+  added: number;
+  /** Relevant items whose URL an event already cites. */
+  known: number;
+  refused: number;
+  /** Items normalize dropped, by reason; and those the keyword filter dropped. */
+  skipped: Record<string, number>;
+  filtered: number;
+  error?: { kind: string; message: string };
+  note?: string;
+}
+
+export interface RunReport {
+  started: string;
+  finished: string;
+  dryRun: boolean;
+  contentDir: string;
+  sources: SourceReport[];
+  files: WriteResult[];
+  totals: { sources: number; failed: number; items: number; created: number; added: number; refused: number };
+}
+
+/** The report of one source from its outcome and what the later stages did with it. */
+export function sourceReport(o: SourceOutcome, counts: { seen: number; irrelevant: number; known: number }, files: WriteResult[]): SourceReport {
+  const sum = (action: WriteResult['action']) => files.filter((f) => f.action === action).length;
+  return {
+    id: o.id, url: o.url, status: o.status, ms: o.ms,
+    items: o.candidates.length, ...counts,
+    created: sum('created'),
+    added: files.filter((f) => f.action === 'updated').reduce((n, f) => n + (f.sources ?? 0), 0),
+    refused: sum('refused'),
+    skipped: { ...o.skipped } as Record<string, number>,
+    filtered: o.filtered,
+    ...(o.error ? { error: o.error } : {}),
+    ...(o.note ? { note: o.note } : {}),
+  };
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** One terminal line: status, id, what happened. */
+export function formatSourceLine(r: SourceReport): string {
+  const head = `${r.status.padEnd(9)} ${r.id}`;
+  if (r.status === 'failed') return `${head}: ${r.error?.kind ?? 'error'}: ${r.error?.message ?? ''}`;
+  if (r.status === 'skipped') return `${head}: ${r.note ?? 'skipped'}`;
+  if (r.status === 'unchanged') return `${head}: not modified since the last run`;
+  const parts = [`${r.created} new`, plural(r.added, 'source') + ' added', `${r.known} known`, `${r.irrelevant} irrelevant`, `${r.seen} seen`];
+  if (r.refused) parts.push(`${r.refused} refused`);
+  const dropped = Object.entries(r.skipped).map(([why, n]) => `${n} ${why}`);
+  if (r.filtered) dropped.push(`${r.filtered} filtered by keywords`);
+  return `${head}: ${plural(r.items, 'item')}: ${parts.join(', ')}${dropped.length ? ` · skipped ${dropped.join(', ')}` : ''} · ${r.ms} ms`;
+}
+
+export function totals(sources: SourceReport[]): RunReport['totals'] {
+  const add = (f: (r: SourceReport) => number) => sources.reduce((n, r) => n + f(r), 0);
+  return {
+    sources: sources.length,
+    failed: sources.filter((r) => r.status === 'failed').length,
+    items: add((r) => r.items),
+    created: add((r) => r.created),
+    added: add((r) => r.added),
+    refused: add((r) => r.refused),
+  };
+}
+
+/** The closing lines: totals, refused files with their reasons. */
+export function formatSummary(report: RunReport): string {
+  const t = report.totals;
+  const lines = [
+    `${report.dryRun ? 'dry run (nothing written): ' : ''}${plural(t.sources, 'source')}, ${t.failed} failed; ${plural(t.items, 'item')}; ${t.created} new candidate event(s), ${plural(t.added, 'source')} added to known events`,
+  ];
+  for (const f of report.files.filter((x) => x.action === 'refused')) lines.push(`refused ${f.file}: ${f.problem}`);
+  return lines.join('\n');
+}
