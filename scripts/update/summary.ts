@@ -34,7 +34,7 @@ function section<T>(heading: string, items: T[], line: (item: T) => string, coun
 
 function ingestLine(o: UpdateOutcome): string {
   const t = o.totals;
-  const counts = t ? ` (${t.sources} sources, ${t.failed} failed; ${t.items} items: ${t.created} new events, ${t.added} sources added, ${t.refused} refused)` : '';
+  const counts = t ? ` (sources: ${t.sources}, failed: ${t.failed}; items: ${t.items}, new events: ${t.created}, sources added: ${t.added}, refused: ${t.refused})` : '';
   return `- Ingest: exit ${o.ingestExit}${counts}`;
 }
 
