@@ -1,0 +1,96 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { contentDir } from '../../src/lib/content-dir.ts';
+import { classify, loadClassifierTables } from '../../scripts/ingest/classify.ts';
+import type { ClassifierTables } from '../../scripts/ingest/classifier-tables.ts';
+import { TARGETS, isHeldOut, loadLabelled, score, toCandidate } from '../../bench/classifier-eval.ts';
+import type { LabelledRow } from '../../bench/classifier-eval.ts';
+import { findEffectiveDate } from '../../scripts/ingest/effective-date.ts';
+import { expandBraces } from '../../scripts/ingest/terms.ts';
+
+let tables: ClassifierTables;
+const rows = await loadLabelled();
+beforeAll(async () => {
+  tables = await loadClassifierTables(contentDir());
+});
+
+// A representative part of the labelled set: every 6th row (both languages, every type, negatives).
+const sample = rows.filter((_, i) => i % 6 === 0).map((r) => [r.relevant ? `${r.type}` : 'off-topic', r.title, r] as const);
+
+describe('classify on labelled headlines', () => {
+  test.each(sample)('judges a %s headline: %s', (_kind, _title, row: LabelledRow) => {
+    const c = classify(toCandidate(row), tables);
+    expect(c.relevant).toBe(row.relevant);
+    if (!row.relevant) return;
+    expect(c.type).toBe(row.type);
+    expect([...c.providers].sort()).toEqual([...(row.providers ?? [])].sort());
+    for (const r of row.regions ?? []) expect(c.regions).toContain(r);
+    if (row.effective) expect(c.effective).toBe(row.effective);
+  });
+
+  test('meets the bench targets on the whole labelled set', () => {
+    const s = score(rows, tables);
+    expect(s.precision).toBeGreaterThanOrEqual(TARGETS.precision);
+    expect(s.recall).toBeGreaterThanOrEqual(TARGETS.recall);
+    expect(s.providerAccuracy).toBeGreaterThanOrEqual(TARGETS.providerAccuracy);
+  });
+
+  test('meets the recall and precision targets on the held-out rows too', () => {
+    const s = score(rows.filter((_, i) => isHeldOut(i)), tables);
+    expect(s.precision).toBeGreaterThanOrEqual(TARGETS.precision);
+    expect(s.recall).toBeGreaterThanOrEqual(TARGETS.recall);
+  });
+});
+
+describe('classify rules', () => {
+  const item = (title: string, summary = '', published = '2024-06-25') => ({ title, summary, url: 'https://example.org/a', published, publisher: 'X', sourceId: 'x' });
+
+  test.each([
+    ['"AI" does not match inside "OpenAI"', 'OpenAI blocks traffic', 'AI'],
+    ['a short capitalised term does not match a lower-case word', 'Fans ban the us of masks', 'US'],
+  ])('%s', (_name, title, term) => {
+    expect(classify(item(title), tables).matched).not.toContain(term);
+  });
+
+  test.each([
+    ['North Korea is not read as South Korea', 'OpenAI bans accounts from North Korea', ['KP'], ['KR']],
+    ['Global Times is not a region', 'Global Times: OpenAI block on China API takes effect', ['CN'], ['global']],
+    ['香港 and 中国大陆 are found in Chinese text', 'OpenAI停止向中国大陆和香港提供API服务', ['CN', 'HK'], []],
+  ])('%s', (_name, title, has, hasNot) => {
+    const c = classify(item(title), tables);
+    for (const r of has) expect(c.regions).toContain(r);
+    for (const r of hasNot) expect(c.regions).not.toContain(r);
+  });
+
+  test('an off-topic term wins over everything else', () => {
+    expect(classify(item('Premier League bans OpenAI chatbot from stadium screens in China'), tables).relevant).toBe(false);
+  });
+
+  test('a provider named in Chinese is found as a substring', () => {
+    expect(classify(item('智谱AI推出OpenAI用户搬家计划，赠送免费tokens'), tables).providers).toEqual(expect.arrayContaining(['zhipu-ai', 'openai']));
+  });
+});
+
+describe('effective dates', () => {
+  test.each([
+    ['starting July 9', 'OpenAI will block traffic starting July 9', '2024-06-25', '2024-07-09'],
+    ['from 9 July', 'The block applies from 9 July.', '2024-06-25', '2024-07-09'],
+    ['effective July 9, 2024', 'Effective July 9, 2024, access ends.', '2024-06-25', '2024-07-09'],
+    ['7月9日起', 'OpenAI将于7月9日起封锁API', '2024-06-25', '2024-07-09'],
+    ['a December text saying from January 15 means next year', 'Free tokens from January 15', '2024-12-20', '2025-01-15'],
+    ['2025年4月1日起 with a stated year', '文心一言自2025年4月1日起免费', '2025-02-13', '2025-04-01'],
+  ])('reads %s', (_name, text, published, expected) => {
+    expect(findEffectiveDate(text, published)).toBe(expected);
+  });
+
+  test.each([
+    ['a bare date without a trigger word', 'OpenAI announced on July 9 that it blocks China', '2024-06-25'],
+    ['a yearless date shortly before publication', 'The block took effect from July 9', '2024-07-10'],
+    ['a stated date before publication', 'Effective July 9, 2023, access ends', '2024-06-25'],
+  ])('ignores %s', (_name, text, published) => {
+    expect(findEffectiveDate(text, published)).toBeUndefined();
+  });
+});
+
+test('brace alternatives expand to every inflection', () => {
+  expect(expandBraces('ban{,s,ned}')).toEqual(['ban', 'bans', 'banned']);
+});
