@@ -4,7 +4,7 @@
  * Reads the feeds of sources.yaml and proposes candidate events in content/events, or adds
  * sources to events it already knows. Exit 0 when the run completed (failed sources are
  * reported, not fatal); 1 on bad configuration or when every source failed.
- * `kind: page` sources belong to the page watcher and are not read here.
+ * `kind: page` sources go to the page watcher (scripts/watch/) after the feeds.
  */
 import { parseArgs } from 'node:util';
 import { join } from 'node:path';
@@ -19,6 +19,7 @@ import { inOrder, processOutcome } from './ingest/process.ts';
 import { formatSourceLine, formatSummary, totals } from './ingest/report.ts';
 import type { RunReport, SourceReport } from './ingest/report.ts';
 import type { WriteResult } from './ingest/write.ts';
+import { runPageWatch } from './watch/cli.ts';
 
 const USAGE = 'usage: npm run ingest -- [--content DIR] [--sources FILE] [--only ID[,ID]] [--dry-run] [--report FILE]';
 
@@ -60,6 +61,12 @@ async function main(argv: string[]): Promise<number> {
   });
   await collectFeeds(feeds, { state, defaults: config.defaults, now: started, onResult: (o) => ordered.push(o) });
   await ordered.done();
+  // watched pages: extract the list, compare with the last snapshot, propose availability events
+  for (const page of await runPageWatch(config.sources, flags.only, { contentDir: root, defaults: config.defaults, dryRun, today: run.today }, { health: state.health, now: started })) {
+    reports.push(page.report);
+    files.push(...page.files);
+    console.log(page.line);
+  }
 
   // save the ingester's memory (never in a dry run)
   if (!dryRun) {

@@ -21,7 +21,7 @@ export function selectFeeds(sources: SourceConfig[], only: string[] | undefined)
   if (unknown.length) throw new Error(`--only: no source with id ${unknown.map((u) => `"${u}"`).join(', ')} in sources.yaml`);
   const picked = wanted.length ? sources.filter((s) => wanted.includes(s.id)) : sources;
   const feeds = picked.filter((s) => s.kind === 'feed');
-  if (feeds.length === 0) throw new Error(wanted.length ? `--only ${wanted.join(',')}: none of these is a kind: feed source` : 'sources.yaml lists no kind: feed source');
+  if (feeds.length === 0 && !picked.some((s) => s.kind === 'page')) throw new Error(wanted.length ? `--only ${wanted.join(',')}: none of these is a kind: feed source` : 'sources.yaml lists no kind: feed source');
   return feeds;
 }
 

@@ -1,0 +1,61 @@
+/**
+ * `npm run ingest` handles `kind: page` sources: the same flags (--only, --dry-run, --report),
+ * one line per page, state and snapshots in the content folder. Pages served from 127.0.0.1.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { servePages, type PageServer } from '../helpers/page-server.ts';
+
+const run = promisify(execFile);
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/pages/${name}`, import.meta.url), 'utf8');
+const PROVIDER = `---\nname: Acme AI\nhq: US\nwebsite: https://acme.example\nopenai_compatible: { status: unknown }\nsources:\n  - { url: "https://acme.example/about", title: About, publisher: Acme }\n---\n`;
+
+let server: PageServer;
+let dir: string;
+
+beforeAll(async () => {
+  server = await servePages();
+  dir = await mkdtemp(join(tmpdir(), 'watch-cli-'));
+  await mkdir(join(dir, 'providers'), { recursive: true });
+  await writeFile(join(dir, 'providers', 'acme.md'), PROVIDER);
+  await writeFile(join(dir, 'sources.yaml'), [
+    'sources:',
+    '  - { id: acme-countries, kind: page, name: Acme countries, provider: acme, expect_min: 8,',
+    `      url: "${server.url}/countries", extract: { selector: "main li" } }`,
+    '',
+  ].join('\n'));
+});
+afterAll(async () => {
+  await server.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+const ingest = (...args: string[]) =>
+  run(process.execPath, ['--import', 'tsx', resolve('scripts/ingest.ts'), '--content', dir, ...args], { env: { ...process.env, CONTENT_DIR: '' } });
+
+test('a dry run checks the page and writes nothing', async () => {
+  server.set('/countries', { body: fixture('list-v1.html') });
+  const { stdout } = await ingest('--only', 'acme-countries', '--dry-run');
+  expect(stdout).toMatch(/baseline\s+acme-countries \(page\): first check: stored 15 items as the baseline, no event/);
+  expect(existsSync(join(dir, 'state'))).toBe(false);
+});
+
+test('a real run stores the baseline, records health and writes the JSON report', async () => {
+  const report = join(dir, 'report.json');
+  await ingest('--report', report);
+  expect(existsSync(join(dir, 'state', 'snapshots', 'acme-countries.json'))).toBe(true);
+  const health = JSON.parse(await readFile(join(dir, 'state', 'health.json'), 'utf8'));
+  expect(health['acme-countries'].consecutiveFailures).toBe(0);
+  const json = JSON.parse(await readFile(report, 'utf8'));
+  expect(json.sources).toEqual([expect.objectContaining({ id: 'acme-countries', status: 'ok', items: 15 })]);
+});
+
+test('a second run within 12 hours skips the page', async () => {
+  const { stdout } = await ingest();
+  expect(stdout).toMatch(/skipped\s+acme-countries \(page\): fetched less than 720 min ago/);
+});
