@@ -1,31 +1,34 @@
-/** The site-relative paths of every HTML page, for `/sitemap.xml`. */
-import { getProviders, getPublishedEvents } from './data.ts';
-import { getPageEvents } from './site-queries.ts';
-import { facetCounts } from './site-timeline.ts';
-import { FILTER_KEYS, filterPath } from './site-filter-state.ts';
-import { regionSlug } from './regions.ts';
+/**
+ * The site-relative paths of every HTML page, for `/sitemap.xml`: found from the page files
+ * themselves (every `.astro` under src/pages and its getStaticPaths), so pages added by any
+ * route appear without a list to keep in sync.
+ */
+type StaticPaths = { params: Record<string, string | number | undefined> }[];
+type PageModule = { getStaticPaths?: (opts: { paginate: () => never }) => StaticPaths | Promise<StaticPaths> };
 
-const STATIC_PAGES = ['', 'about/', 'providers/', 'regions/', 'newswire/', 'search/'];
+const EXCLUDED = new Set(['404', '500']);
 
-/** Every region named by an event, a provider's availability or headquarters (the region pages). */
-export async function contentRegionCodes(): Promise<string[]> {
-  const codes = new Set<string>();
-  for (const e of await getPageEvents()) e.data.regions.forEach((r) => codes.add(r));
-  for (const p of await getProviders()) {
-    codes.add(p.data.hq);
-    p.data.availability.forEach((a) => codes.add(a.region));
-  }
-  return [...codes].sort();
+/** `./events/[id].astro` + `{id: 'x'}` → `events/x/`; `./index.astro` → ``. */
+export function routePath(file: string, params: Record<string, string | number | undefined> = {}): string {
+  const route = file.replace(/^\.\//, '').replace(/\.astro$/, '').replace(/(^|\/)index$/, '');
+  const filled = route.replace(/\[(?:\.\.\.)?([^\]]+)\]/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`routePath: ${file} needs the parameter "${name}"`);
+    return String(value);
+  });
+  return filled ? `${filled}/` : '';
 }
 
-/** Site-relative paths (no leading slash), in a stable order. */
-export async function sitemapPaths(): Promise<string[]> {
-  const counts = facetCounts(await getPublishedEvents());
-  return [
-    ...STATIC_PAGES,
-    ...(await getPageEvents()).map((e) => `events/${e.id}/`),
-    ...(await getProviders()).map((p) => `providers/${p.id}/`),
-    ...(await contentRegionCodes()).map((c) => `regions/${regionSlug(c)}/`),
-    ...FILTER_KEYS.flatMap((key) => counts[key].map(({ value }) => filterPath(key, value))),
-  ];
+/** Every page path, sorted. `modules` maps page files (relative to src/pages) to their modules. */
+export async function pagePaths(modules: Record<string, PageModule>): Promise<string[]> {
+  const paths: string[] = [];
+  for (const [file, mod] of Object.entries(modules)) {
+    if (EXCLUDED.has(file.replace(/^\.\//, '').replace(/\.astro$/, ''))) continue;
+    if (!file.includes('[')) paths.push(routePath(file));
+    else if (mod.getStaticPaths) {
+      const entries = await mod.getStaticPaths({ paginate: () => { throw new Error(`pagePaths: ${file} paginates`); } });
+      paths.push(...entries.map((e) => routePath(file, e.params)));
+    }
+  }
+  return [...new Set(paths)].sort();
 }

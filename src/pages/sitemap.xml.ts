@@ -1,10 +1,12 @@
-/** `/sitemap.xml`: every page, absolute URLs (sitemaps.org 0.9). */
+/** `/sitemap.xml`: every HTML page, absolute URLs (sitemaps.org 0.9). */
 import type { APIRoute } from 'astro';
-import { sitemapPaths } from '../lib/site-sitemap.ts';
+import { pagePaths } from '../lib/site-sitemap.ts';
 import { absoluteUrl, renderSitemap } from '../lib/site-exports.ts';
 import { href } from '../lib/urls.ts';
 
+const pages = import.meta.glob('./**/*.astro', { eager: true });
+
 export const GET: APIRoute = async ({ site }) => {
-  const urls = (await sitemapPaths()).map((path) => absoluteUrl(href(path), site));
+  const urls = (await pagePaths(pages)).map((path) => absoluteUrl(href(path), site));
   return new Response(renderSitemap(urls), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 };

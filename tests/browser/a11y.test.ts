@@ -41,4 +41,4 @@ test.each(CASES)('%s has no axe violations in the %s colour scheme', async (_nam
   expect(results.passes.length).toBeGreaterThan(10);
   expect(violations).toEqual([]);
   await context.close();
-});
+}, 120_000);
