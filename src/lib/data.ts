@@ -12,9 +12,21 @@ export function byDateDesc(a: EventEntry, b: EventEntry): number {
   return b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id);
 }
 
+/**
+ * In a production build the collections cannot change, so each is read and sorted once: with
+ * 10,000 events, re-reading them for every one of 10,000 pages made the build quadratic.
+ * Callers get a fresh array each time (the entries are shared). `astro dev` always re-reads.
+ */
+function once<T>(load: () => Promise<T[]>): () => Promise<T[]> {
+  let cached: Promise<T[]> | undefined;
+  return async () => (import.meta.env.PROD ? (await (cached ??= load())).slice() : load());
+}
+
+const loadAllEvents = once(async () => (await getCollection('events')).sort(byDateDesc));
+
 /** Every event, whatever its status, newest first. */
 export async function getAllEvents(): Promise<EventEntry[]> {
-  return (await getCollection('events')).sort(byDateDesc);
+  return loadAllEvents();
 }
 
 /** Published events (the timeline), newest first. */
@@ -27,9 +39,11 @@ export async function getCandidateEvents(): Promise<EventEntry[]> {
   return (await getAllEvents()).filter((e) => e.data.status === 'candidate');
 }
 
+const loadProviders = once(async () => (await getCollection('providers')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'en')));
+
 /** Every provider, by name. */
 export async function getProviders(): Promise<ProviderEntry[]> {
-  return (await getCollection('providers')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
+  return loadProviders();
 }
 
 /** Provider id → entry. */

@@ -3,6 +3,7 @@
  * plain data out). Rejected events are left out; candidates are kept and flagged.
  */
 import { EVENT_TYPES, type EventData, type ProviderData } from '../lib/schema.ts';
+import { encodeId } from './id-code.ts';
 import { FLAG_CANDIDATE, FLAG_MONTH, INDEX_VERSION, type EventRow, type SearchIndexFile } from './index-format.ts';
 
 export interface IndexInput {
@@ -27,19 +28,22 @@ function indexer() {
 export function buildSearchIndex(input: IndexInput): SearchIndexFile {
   const providerIndex = new Map(input.providers.map((p, i) => [p.id, i]));
   const regions = indexer();
+  const terms = indexer();
   const events: EventRow[] = [];
   for (const { id, data } of input.events) {
     if (data.status === 'rejected') continue;
     const flags = (data.status === 'candidate' ? FLAG_CANDIDATE : 0) | (data.date_precision === 'month' ? FLAG_MONTH : 0);
     const providers = data.providers.map((p) => providerIndex.get(p)).filter((i): i is number => i !== undefined);
-    const terms = distinct([...(data.models ?? []), ...(data.tags ?? [])]);
-    events.push([data.date, id, data.title, EVENT_TYPES.indexOf(data.type), flags, providers, data.regions.map(regions.of), terms]);
+    const words = distinct([...(data.models ?? []), ...(data.tags ?? [])]).map(terms.of);
+    const [taken, rest] = encodeId(id, data.date, data.title);
+    events.push([data.date, taken, rest, data.title, EVENT_TYPES.indexOf(data.type), flags, providers, data.regions.map(regions.of), words]);
   }
   return {
     v: INDEX_VERSION,
     types: [...EVENT_TYPES],
     providers: input.providers.map(({ id, data }) => [id, data.name, data.name_zh ?? '', distinct([...data.aliases, ...data.models.map((m) => m.name)])]),
     regions: [...regions.seen.keys()].map((code) => [code, input.regionName(code, 'en'), input.regionName(code, 'zh')]),
+    terms: [...terms.seen.keys()],
     events,
   };
 }

@@ -4,7 +4,7 @@
  * no summaries, only what a result line shows plus the words worth matching.
  */
 
-export const INDEX_VERSION = 1;
+export const INDEX_VERSION = 2;
 
 /** Bits of an event row's `flags`. */
 export const FLAG_CANDIDATE = 1;
@@ -17,10 +17,10 @@ export type ProviderRow = [id: string, name: string, nameZh: string, terms: stri
 export type RegionRow = [code: string, en: string, zh: string];
 
 /**
- * `[date, id, title, type index, flags, provider indices, region indices, terms: models and tags]`.
- * Rows are newest first, so the row index doubles as the recency rank.
+ * `[date, id code (see id-code.ts), title, type index, flags, provider indices, region indices,
+ * term indices (models and tags)]`. Rows are newest first, so a row's place is its recency rank.
  */
-export type EventRow = [date: string, id: string, title: string, type: number, flags: number, providers: number[], regions: number[], terms: string[]];
+export type EventRow = [date: string, taken: number, idRest: string, title: string, type: number, flags: number, providers: number[], regions: number[], terms: number[]];
 
 export interface SearchIndexFile {
   v: typeof INDEX_VERSION;
@@ -28,5 +28,7 @@ export interface SearchIndexFile {
   types: string[];
   providers: ProviderRow[];
   regions: RegionRow[];
+  /** Distinct model names and tags of events; an event row's `terms` index this list. */
+  terms: string[];
   events: EventRow[];
 }

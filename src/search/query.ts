@@ -1,12 +1,14 @@
 /**
- * Runs a query against the engine: each term becomes a set of scored documents, the sets are
- * intersected (every term must match; a term that matches nothing is ignored rather than
- * emptying the result), and documents are ranked by score, then providers before events,
- * then newest first.
+ * Runs a query against the engine. Each term scores every document in a typed array (the best
+ * of its matching words: quality × weight); a document must match every term that matches
+ * anything (a term matching nothing is ignored rather than emptying the result); scores are
+ * summed and the best `limit` kept, ties going to the lower doc number: providers, then newest.
+ * Work is proportional to the postings touched plus one pass over the documents per term.
  */
 import type { SearchDoc, SearchEngine } from './engine.ts';
 import { cjkGrams, queryTerms, type QueryTerm } from './tokenize.ts';
 import { matchWords } from './words.ts';
+import { topK } from './top-k.ts';
 
 export interface SearchResult {
   /** How many documents matched. */
@@ -15,72 +17,54 @@ export interface SearchResult {
   docs: SearchDoc[];
 }
 
-type Scores = Map<number, number>;
-
-/** Adds a token's postings to `scores` at `quality`, keeping each document's best. */
-function collect(scores: Scores, postings: number[] | undefined, quality: number): void {
-  if (!postings) return;
-  for (const p of postings) {
-    const doc = p >> 2;
-    const s = quality * (p & 3);
-    if ((scores.get(doc) ?? 0) < s) scores.set(doc, s);
+/** Raises `scores` with one token's postings and groups at `quality`; returns whether it hit. */
+function addToken(engine: SearchEngine, scores: Float32Array, token: string, quality: number): boolean {
+  const postings = engine.postings.get(token);
+  const groups = engine.groups.get(token);
+  if (postings) {
+    for (const p of postings) {
+      const s = quality * (p & 3);
+      if (scores[p >> 2] < s) scores[p >> 2] = s;
+    }
   }
+  if (groups) {
+    for (const group of groups) for (const doc of group) if (scores[doc] < quality) scores[doc] = quality;
+  }
+  return !!(postings || groups);
 }
 
-function latinScores(engine: SearchEngine, term: string): Scores {
-  const scores: Scores = new Map();
-  for (const { word, quality } of matchWords(engine, term)) collect(scores, engine.postings.get(word), quality);
-  return scores;
+function latinScores(engine: SearchEngine, term: string): Float32Array | undefined {
+  const scores = new Float32Array(engine.docs.length);
+  let hit = false;
+  for (const { word, quality } of matchWords(engine, term)) hit = addToken(engine, scores, word, quality) || hit;
+  return hit ? scores : undefined;
 }
 
 /** A CJK run matches documents holding all its bigrams (a single character: that character). */
-function cjkScores(engine: SearchEngine, run: string): Scores {
+function cjkScores(engine: SearchEngine, run: string): Float32Array | undefined {
   const chars = [...run];
   const grams = chars.length === 1 ? chars : cjkGrams(run).slice(chars.length);
-  let scores: Scores | undefined;
+  let result: Float32Array | undefined;
   for (const g of grams) {
-    const next: Scores = new Map();
-    collect(next, engine.postings.get(g), 1);
-    if (scores) for (const [doc, s] of next) next.set(doc, Math.min(s, scores.get(doc) ?? 0));
-    scores = new Map([...next].filter(([, s]) => s > 0));
-    if (!scores.size) break;
+    const scores = new Float32Array(engine.docs.length);
+    if (!addToken(engine, scores, g, 1)) return undefined;
+    if (result) for (let i = 0; i < scores.length; i++) result[i] = Math.min(result[i], scores[i]);
+    else result = scores;
   }
-  return scores ?? new Map();
+  return result;
 }
 
-function termScores(engine: SearchEngine, term: QueryTerm): Scores {
+function termScores(engine: SearchEngine, term: QueryTerm): Float32Array | undefined {
   return term.cjk ? cjkScores(engine, term.text) : latinScores(engine, term.text);
 }
 
-/** Documents matched by every non-empty term set, scores summed; the smallest set drives the loop. */
-function intersect(sets: Scores[]): Scores {
-  const [first, ...rest] = [...sets].sort((a, b) => a.size - b.size);
-  const out: Scores = new Map();
-  if (!first) return out;
-  for (const [doc, s] of first) {
-    let total = s;
-    for (const other of rest) {
-      const t = other.get(doc);
-      if (t === undefined) {
-        total = -1;
-        break;
-      }
-      total += t;
-    }
-    if (total > 0) out.set(doc, total);
-  }
-  return out;
-}
-
-/** Best first; equal scores: lower document index first (providers, then newest events). */
-function rank(scores: Scores, limit: number): number[] {
-  const entries = [...scores];
-  entries.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  return entries.slice(0, limit).map(([doc]) => doc);
-}
-
 export function search(engine: SearchEngine, query: string, limit = 10): SearchResult {
-  const sets = queryTerms(query).map((t) => termScores(engine, t)).filter((s) => s.size > 0);
-  const scores = intersect(sets);
-  return { total: scores.size, docs: rank(scores, limit).map((d) => engine.docs[d]) };
+  const sets = queryTerms(query).map((t) => termScores(engine, t)).filter((s): s is Float32Array => s !== undefined);
+  if (!sets.length) return { total: 0, docs: [] };
+  const total = sets[0].slice();
+  for (const scores of sets.slice(1)) {
+    for (let i = 0; i < total.length; i++) total[i] = total[i] > 0 && scores[i] > 0 ? total[i] + scores[i] : 0;
+  }
+  const { count, best } = topK(total, limit);
+  return { total: count, docs: best.map((d) => engine.docs[d]) };
 }
