@@ -4,7 +4,7 @@
  * route appear without a list to keep in sync.
  */
 type StaticPaths = { params: Record<string, string | number | undefined> }[];
-type PageModule = { getStaticPaths?: (opts: { paginate: () => never }) => StaticPaths | Promise<StaticPaths> };
+export type PageModule = { getStaticPaths?: (opts: { paginate: () => never }) => StaticPaths | Promise<StaticPaths> };
 
 const EXCLUDED = new Set(['404', '500']);
 

@@ -1,10 +1,10 @@
 /** `/sitemap.xml`: every HTML page, absolute URLs (sitemaps.org 0.9). */
 import type { APIRoute } from 'astro';
-import { pagePaths } from '../lib/site-sitemap.ts';
+import { pagePaths, type PageModule } from '../lib/site-sitemap.ts';
 import { absoluteUrl, renderSitemap } from '../lib/site-exports.ts';
 import { href } from '../lib/urls.ts';
 
-const pages = import.meta.glob('./**/*.astro', { eager: true });
+const pages = import.meta.glob<PageModule>('./**/*.astro', { eager: true });
 
 export const GET: APIRoute = async ({ site }) => {
   const urls = (await pagePaths(pages)).map((path) => absoluteUrl(href(path), site));
