@@ -61,6 +61,9 @@ describe('collectFeeds', () => {
       src('empty', `${server.url}/empty`),
       src('gb2312', `${server.url}/fixtures/gb2312.xml`, { language: 'zh' }),
       src('big5', `${server.url}/fixtures/big5.xml`),
+      src('utf16', `${server.url}/charset/utf16`),
+      src('wrong-charset', `${server.url}/charset/wrong`),
+      src('lying-header', `${server.url}/charset/lying-header`),
       src('filtered', `${other.url}/feed.xml`, { keywords: ['Baidu', '智谱'] }),
       src('disabled', `${other.url}/feed.xml`, { enabled: false }),
       src('backing-off', `${other.url}/feed.xml`),
@@ -73,7 +76,7 @@ describe('collectFeeds', () => {
   const byId = (id: string) => outcomes.find((o) => o.id === id)!;
 
   test('returns one outcome per feed source, in input order, and skips page sources', () => {
-    expect(outcomes.map((o) => o.id)).toEqual(['good', 'conditional', 'server-error', 'rate-limited', 'cloudflare', 'html', 'malformed', 'slow', 'gzip-bomb', 'gone', 'loop', 'empty', 'gb2312', 'big5', 'filtered', 'disabled', 'backing-off']);
+    expect(outcomes.map((o) => o.id)).toEqual(['good', 'conditional', 'server-error', 'rate-limited', 'cloudflare', 'html', 'malformed', 'slow', 'gzip-bomb', 'gone', 'loop', 'empty', 'gb2312', 'big5', 'utf16', 'wrong-charset', 'lying-header', 'filtered', 'disabled', 'backing-off']);
     expect([...reported].sort()).toEqual(outcomes.map((o) => o.id).sort());
   });
 
@@ -109,6 +112,12 @@ describe('collectFeeds', () => {
   test('Chinese feeds decode to the right characters', () => {
     expect(byId('gb2312').candidates[0]).toMatchObject({ title: '百度宣布免费开放文心大模型', language: 'zh', published: '2024-06-25' });
     expect(byId('big5').candidates[0]?.title).toBe('開放人工智慧停止服務中國用戶');
+    expect(byId('utf16').candidates[0]?.title).toBe('智谱清言 GLM-4 免费');
+  });
+
+  test('a wrong charset declaration does not garble the text', () => {
+    expect(byId('wrong-charset').candidates[0]?.title).toBe('Künstliche Intelligenz in Zürich');
+    expect(byId('lying-header').candidates[0]?.title).toBe('月之暗面发布新模型');
   });
 
   test('the keyword pre-filter keeps only matching items and counts the rest', () => {

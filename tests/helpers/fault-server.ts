@@ -53,6 +53,7 @@ export const FAULT_ROUTES = {
   html: '/html — an HTML page instead of a feed',
   malformed: '/malformed — truncated XML',
   empty: '/empty — 200 with an empty body',
+  charset: '/charset/<gb2312|big5|utf16|wrong> — encoded feeds from tests/fixtures/feeds; /charset/lying-header serves GB2312 bytes labelled charset=utf-8',
   fixtures: '/fixtures/<path> [type, etag] — a file from fixturesDir',
   files: '/files/<path> [type] — a file from filesDir',
 } as const;
@@ -64,6 +65,16 @@ export const SMALL_FEED = `<?xml version="1.0" encoding="utf-8"?>
 <item><title>Zhipu announces a migration plan</title><link>/c</link><pubDate>2024-06-27T10:00:00Z</pubDate></item>
 </channel></rss>
 `;
+
+/** This repository's encoded feed fixtures, served by the /charset/* routes. */
+const ENCODED = join(import.meta.dirname, '../fixtures/feeds');
+const CHARSET_FILES: Record<string, [file: string, contentType: string]> = {
+  '/charset/gb2312': ['gb2312.xml', 'application/rss+xml'],
+  '/charset/big5': ['big5.xml', 'application/rss+xml'],
+  '/charset/utf16': ['utf16le-bom.xml', 'application/rss+xml'],
+  '/charset/wrong': ['wrong-charset-utf8-declared-latin1.xml', 'application/rss+xml'],
+  '/charset/lying-header': ['gb2312-undeclared.xml', 'application/rss+xml; charset=utf-8'],
+};
 
 const TYPES: Record<string, string> = {
   '.xml': 'application/xml',
@@ -86,7 +97,14 @@ function send(res: ServerResponse, status: number, body: string | Buffer, header
 
 function builtInRoutes(): Record<string, FaultHandler> {
   const feed: FaultHandler = (_q, res) => send(res, 200, SMALL_FEED, { 'content-type': 'application/rss+xml; charset=utf-8' });
+  const encoded = Object.fromEntries(
+    Object.entries(CHARSET_FILES).map(([path, [file, type]]): [string, FaultHandler] => [
+      path,
+      async (_q, res) => send(res, 200, await readFile(join(ENCODED, file)), { 'content-type': type }),
+    ]),
+  );
   return {
+    ...encoded,
     '/feed.xml': feed,
     '/slow': async (_q, res, url) => {
       await new Promise((r) => setTimeout(r, Number(url.searchParams.get('ms') ?? 10000)));
