@@ -11,7 +11,7 @@ import { findResultsPage } from './results-page.ts';
 import { writeQuery } from './url-query.ts';
 
 const BOX_LIMIT = 8;
-const PAGE_LIMIT = 100;
+const PAGE_LIMIT = 50;
 
 export async function attach(form: HTMLFormElement, input: HTMLInputElement): Promise<void> {
   const box = createCombobox(form, input);
