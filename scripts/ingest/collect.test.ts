@@ -53,6 +53,7 @@ describe('collectFeeds', () => {
       src('rate-limited', `${server.url}/status/429?retry-after=7200`),
       src('cloudflare', `${server.url}/cloudflare`),
       src('html', `${server.url}/html`),
+      src('challenge', `${server.url}/challenge-200`),
       src('malformed', `${server.url}/malformed`),
       src('slow', `${server.url}/slow?ms=3000`),
       src('gzip-bomb', `${server.url}/gzip-bomb`),
@@ -76,7 +77,7 @@ describe('collectFeeds', () => {
   const byId = (id: string) => outcomes.find((o) => o.id === id)!;
 
   test('returns one outcome per feed source, in input order, and skips page sources', () => {
-    expect(outcomes.map((o) => o.id)).toEqual(['good', 'conditional', 'server-error', 'rate-limited', 'cloudflare', 'html', 'malformed', 'slow', 'gzip-bomb', 'gone', 'loop', 'empty', 'gb2312', 'big5', 'utf16', 'wrong-charset', 'lying-header', 'filtered', 'disabled', 'backing-off']);
+    expect(outcomes.map((o) => o.id)).toEqual(['good', 'conditional', 'server-error', 'rate-limited', 'cloudflare', 'html', 'challenge', 'malformed', 'slow', 'gzip-bomb', 'gone', 'loop', 'empty', 'gb2312', 'big5', 'utf16', 'wrong-charset', 'lying-header', 'filtered', 'disabled', 'backing-off']);
     expect([...reported].sort()).toEqual(outcomes.map((o) => o.id).sort());
   });
 
@@ -85,6 +86,7 @@ describe('collectFeeds', () => {
     ['rate-limited', 'rate-limited'],
     ['cloudflare', 'blocked'],
     ['html', 'not-feed'],
+    ['challenge', 'blocked'],
     ['malformed', 'parse'],
     ['slow', 'timeout'],
     ['gzip-bomb', 'too-large'],
