@@ -9,16 +9,15 @@
 import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import { contentDir } from '../src/lib/content-dir.ts';
-import { loadContent, loadSourcesFile } from '../src/lib/content-store.ts';
+import { loadSourcesFile } from '../src/lib/content-store.ts';
 import { collectFeeds } from './ingest/collect.ts';
+import type { SourceOutcome } from './ingest/collect.ts';
 import { loadState, saveState } from './ingest/state.ts';
-import { buildTables, loadRules } from './ingest/classifier-tables.ts';
-import { indexContent, selectFeeds, writeReportFile } from './ingest/setup.ts';
+import { selectFeeds, writeReportFile } from './ingest/setup.ts';
 import { loadSeen, saveSeen } from './ingest/seen.ts';
-import { inOrder, processOutcome } from './ingest/process.ts';
+import { emptyReport, inOrder, loadKnowledge, once, processOutcome, writePending } from './ingest/process.ts';
 import { formatSourceLine, formatSummary, totals } from './ingest/report.ts';
 import type { RunReport, SourceReport } from './ingest/report.ts';
-import type { WriteResult } from './ingest/write.ts';
 import { runPageWatch } from './watch/cli.ts';
 
 const USAGE = 'usage: npm run ingest -- [--content DIR] [--sources FILE] [--only ID[,ID]] [--dry-run] [--report FILE]';
@@ -41,32 +40,25 @@ async function main(argv: string[]): Promise<number> {
   // configuration: sources.yaml, narrowed by --only to the feed sources asked for
   const config = await loadSourcesFile(flags.sources ?? join(root, 'sources.yaml'));
   const feeds = selectFeeds(config.sources, flags.only);
-  // knowledge base: events indexed by URL, day and provider/region; classifier tables
-  const content = await loadContent(root);
-  const index = await indexContent(root, content);
-  const tables = buildTables(await loadRules(), content.providers);
   // ingester memory: HTTP validators, source health, seen items
   const state = await loadState(root);
   const seen = await loadSeen(root);
+  // knowledge base (events indexed by URL, day and provider/region) and classifier tables:
+  // loaded when the first new item arrives, so a run where every feed answers 304 skips it
+  const knowledge = once(() => loadKnowledge(root, seen));
 
-  // fetch → parse → normalize (concurrently); then classify → cluster → write → report, in order
-  const run = { tables, index, seen, today: started.toISOString().slice(0, 10), write: { contentDir: root, dryRun, pauseMs: Number(process.env.INGEST_TEST_PAUSE_MS) || 0 } };
+  // fetch → parse → normalize (concurrently); classify → cluster as each source's turn comes
   const reports: SourceReport[] = [];
-  const files: WriteResult[] = [];
-  const ordered = inOrder(feeds.map((f) => f.id), async (outcome: Parameters<typeof processOutcome>[0]) => {
-    const done = await processOutcome(outcome, run);
-    reports.push(done.report);
-    files.push(...done.files);
-    console.log(formatSourceLine(done.report));
+  const next = inOrder(feeds.map((f) => f.id), async (outcome: SourceOutcome) => {
+    const run = outcome.candidates.length ? await knowledge() : undefined;
+    reports.push(run ? processOutcome(outcome, run) : emptyReport(outcome));
+    console.log(formatSourceLine(reports.at(-1)!));
   });
-  await collectFeeds(feeds, { state, defaults: config.defaults, now: started, onResult: (o) => ordered.push(o) });
-  await ordered.done();
-  // watched pages: extract the list, compare with the last snapshot, propose availability events
-  for (const page of await runPageWatch(config.sources, flags.only, { contentDir: root, defaults: config.defaults, dryRun, today: run.today }, { health: state.health, now: started })) {
-    reports.push(page.report);
-    files.push(...page.files);
-    console.log(page.line);
-  }
+  await collectFeeds(feeds, { state, defaults: config.defaults, now: started, onResult: next.push });
+  await next.done();
+  // write: every new or extended event file once, validated first
+  const pauseMs = Number(process.env.INGEST_TEST_PAUSE_MS) || 0;
+  const files = knowledge.called ? await writePending(await knowledge(), { contentDir: root, dryRun, pauseMs }, started.toISOString().slice(0, 10)) : [];
 
   // save the ingester's memory (never in a dry run)
   if (!dryRun) {
@@ -74,10 +66,13 @@ async function main(argv: string[]): Promise<number> {
     await saveSeen(root, seen);
   }
   // report: summary on the terminal, JSON with --report
-  const report: RunReport = { started: started.toISOString(), finished: new Date().toISOString(), dryRun, contentDir: root, sources: reports, files, totals: totals(reports) };
+  const report: RunReport = { started: started.toISOString(), finished: new Date().toISOString(), dryRun, contentDir: root, sources: reports, files, totals: totals(reports, files) };
   console.log(formatSummary(report));
   if (flags.report) await writeReportFile(flags.report, report);
-  if (process.env.BENCH === '1') console.error(`bench: maxrss_kb=${process.resourceUsage().maxRSS}`);
+  if (process.env.BENCH === '1') {
+    const usage = process.resourceUsage();
+    console.error(`bench: maxrss_kb=${usage.maxRSS} cpu_ms=${Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000)}`);
+  }
   const succeeded = reports.some((r) => r.status === 'ok' || r.status === 'unchanged');
   return !succeeded && report.totals.failed > 0 ? 1 : 0;
 }

@@ -1,13 +1,17 @@
 /**
- * Stages 4–7 for one source's outcome: skip seen items, classify, cluster, write, report.
- * Outcomes are processed one at a time in sources.yaml order (see `inOrder`), whatever order
- * the fetches finish in, so the same input always gives the same files.
+ * Stages 4–6 of the run: for each source's outcome, skip seen items, classify and cluster
+ * (`processOutcome`, one source at a time in sources.yaml order — see `inOrder` — whatever order
+ * the fetches finish in, so the same input always gives the same files); at the end, write every
+ * touched event file once (`writePending`).
  */
+import { loadContent } from '../../src/lib/content-store.ts';
 import { classify } from './classify.ts';
+import { buildTables, loadRules } from './classifier-tables.ts';
 import type { ClassifierTables } from './classifier-tables.ts';
+import { indexContent } from './setup.ts';
 import { cluster } from './cluster.ts';
-import type { EventIndex } from './cluster.ts';
-import { writePlan } from './write.ts';
+import type { Addition, ClusterPlan, EventIndex, EventRef, NewEvent } from './cluster.ts';
+import { eventPath, writePlan } from './write.ts';
 import type { WriteOptions, WriteResult } from './write.ts';
 import { markSeen } from './seen.ts';
 import type { Seen } from './seen.ts';
@@ -20,24 +24,31 @@ export interface RunContext {
   tables: ClassifierTables;
   index: EventIndex;
   seen: Seen;
-  write: WriteOptions;
-  /** YYYY-MM-DD: the first-seen day recorded in seen.json. */
-  today: string;
+  /** What the run will write: every new event and every addition, each file once. */
+  pending: Pending;
 }
 
-export interface Processed {
-  report: SourceReport;
-  files: WriteResult[];
+export interface Pending {
+  created: Map<EventRef, NewEvent>;
+  added: Map<EventRef, Addition>;
+  /** URLs of items classified in this run (to be marked seen once written). */
+  processed: string[];
 }
 
-/** URLs of candidates whose new event file was refused: left unseen so a later run retries them. */
-function refusedUrls(plan: ReturnType<typeof cluster>, files: WriteResult[]): Set<string> {
-  const refused = new Set(files.filter((f) => f.action === 'refused').map((f) => f.file));
-  const urls = plan.created.filter((e) => [...refused].some((f) => f.endsWith(`/${e.ref.id}.md`))).flatMap((e) => e.candidates);
-  return new Set(urls.map((c) => c.url));
+export const emptyPending = (): Pending => ({ created: new Map(), added: new Map(), processed: [] });
+
+/** Adds a batch's plan to the run's pending writes; joins to events opened earlier in the run merge into them. */
+function merge(pending: Pending, plan: ClusterPlan): void {
+  for (const e of plan.created) pending.created.set(e.ref, e);
+  for (const a of plan.added) {
+    const target = pending.created.get(a.ref) ?? pending.added.get(a.ref);
+    if (target) target.candidates.push(...a.candidates);
+    else pending.added.set(a.ref, { ref: a.ref, candidates: [...a.candidates] });
+  }
 }
 
-export async function processOutcome(o: SourceOutcome, run: RunContext): Promise<Processed> {
+/** Stages 4–5 for one source (pure apart from the run's index and pending writes). */
+export function processOutcome(o: SourceOutcome, run: RunContext): SourceReport {
   // skip items processed by an earlier run
   const fresh = o.candidates.filter((c) => !run.seen.urls.has(c.url));
   // classify: relevance, type, providers, regions, models, effective date
@@ -45,31 +56,68 @@ export async function processOutcome(o: SourceOutcome, run: RunContext): Promise
   const relevant = classified.filter((c) => c.relevant);
   // cluster: join known events (by URL or similar title) or open new ones
   const plan = cluster(relevant, run.index);
-  // write: candidate files and appended sources
-  const files = await writePlan(plan, run.write);
-  // remember what was processed, relevant or not
-  const retry = refusedUrls(plan, files);
-  markSeen(run.seen, fresh.map((c) => c.url).filter((u) => !retry.has(u)), run.today);
-  const counts = { seen: o.candidates.length - fresh.length, irrelevant: classified.length - relevant.length, known: plan.known };
-  return { report: sourceReport(o, counts, files), files };
+  merge(run.pending, plan);
+  run.pending.processed.push(...fresh.map((c) => c.url));
+  const added = plan.added.reduce((n, a) => n + a.candidates.length, 0);
+  return sourceReport(o, { seen: o.candidates.length - fresh.length, irrelevant: classified.length - relevant.length, known: plan.known, created: plan.created.length, added });
 }
 
 /**
- * Calls `handle` for each item in the order of `ids`, as soon as it and every item before it
- * have arrived; `done()` resolves when all pushed items are handled (and rejects on an error).
+ * Stage 6 for the whole run: writes each new or extended event file once, then marks the
+ * processed items seen, except those whose new event file was refused (a later run retries them).
+ */
+export async function writePending(run: RunContext, opts: WriteOptions, today: string): Promise<WriteResult[]> {
+  const files = await writePlan({ created: [...run.pending.created.values()], added: [...run.pending.added.values()] }, opts);
+  const refused = new Set(files.filter((f) => f.action === 'refused').map((f) => f.file));
+  const retry = new Set([...run.pending.created.values()].filter((e) => refused.has(eventPath(e.ref.id))).flatMap((e) => e.candidates.map((c) => c.url)));
+  markSeen(run.seen, run.pending.processed.filter((u) => !retry.has(u)), today);
+  return files;
+}
+
+/**
+ * Calls `handle` for each item in the order of `ids`, one at a time, as soon as it and every
+ * item before it have arrived.
  */
 export function inOrder<T extends { id: string }>(ids: string[], handle: (item: T) => Promise<void>) {
   const waiting = new Map<string, T>();
   let next = 0;
   let chain = Promise.resolve();
   return {
-    push(item: T): void {
+    push: (item: T): void => {
       waiting.set(item.id, item);
       while (next < ids.length && waiting.has(ids[next]!)) {
         const ready = waiting.get(ids[next++]!)!;
         chain = chain.then(() => handle(ready));
       }
     },
+    /** Resolves when every pushed item is handled; rejects with the first error. */
     done: () => chain,
   };
+}
+
+/** A function that runs `make` on its first call only; `called` tells whether it ran. */
+export function once<T>(make: () => Promise<T>) {
+  let value: Promise<T> | undefined;
+  const get = () => {
+    if (!value) {
+      get.called = true;
+      value = make();
+    }
+    return value;
+  };
+  get.called = false;
+  return get;
+}
+
+/** The run context: knowledge base index, classifier tables (with this content's providers), seen items. */
+export async function loadKnowledge(root: string, seen: Seen): Promise<RunContext> {
+  const content = await loadContent(root);
+  const index = await indexContent(root, content);
+  const tables = buildTables(await loadRules(), content.providers);
+  return { tables, index, seen, pending: emptyPending() };
+}
+
+/** The report of a source that yielded no items (unchanged, failed, skipped or empty). */
+export function emptyReport(o: SourceOutcome): SourceReport {
+  return sourceReport(o, { seen: 0, irrelevant: 0, known: 0, created: 0, added: 0 });
 }

@@ -21,7 +21,6 @@ export interface SourceReport {
   added: number;
   /** Relevant items whose URL an event already cites. */
   known: number;
-  refused: number;
   /** Items normalize dropped, by reason; and those the keyword filter dropped. */
   skipped: Record<string, number>;
   filtered: number;
@@ -39,15 +38,13 @@ export interface RunReport {
   totals: { sources: number; failed: number; items: number; created: number; added: number; refused: number };
 }
 
-/** The report of one source from its outcome and what the later stages did with it. */
-export function sourceReport(o: SourceOutcome, counts: { seen: number; irrelevant: number; known: number }, files: WriteResult[]): SourceReport {
-  const sum = (action: WriteResult['action']) => files.filter((f) => f.action === action).length;
+type Counts = Pick<SourceReport, 'seen' | 'irrelevant' | 'known' | 'created' | 'added'>;
+
+/** The report of one source from its outcome and what classify and cluster made of it. */
+export function sourceReport(o: SourceOutcome, counts: Counts): SourceReport {
   return {
     id: o.id, url: o.url, status: o.status, ms: o.ms,
     items: o.candidates.length, ...counts,
-    created: sum('created'),
-    added: files.filter((f) => f.action === 'updated').reduce((n, f) => n + (f.sources ?? 0), 0),
-    refused: sum('refused'),
     skipped: { ...o.skipped } as Record<string, number>,
     filtered: o.filtered,
     ...(o.error ? { error: o.error } : {}),
@@ -57,28 +54,27 @@ export function sourceReport(o: SourceOutcome, counts: { seen: number; irrelevan
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** One terminal line: status, id, what happened. */
+/** One terminal line: status, id, what happened (new events and sources as planned; refusals come in the summary). */
 export function formatSourceLine(r: SourceReport): string {
   const head = `${r.status.padEnd(9)} ${r.id}`;
   if (r.status === 'failed') return `${head}: ${r.error?.kind ?? 'error'}: ${r.error?.message ?? ''}`;
   if (r.status === 'skipped') return `${head}: ${r.note ?? 'skipped'}`;
   if (r.status === 'unchanged') return `${head}: not modified since the last run`;
   const parts = [`${r.created} new`, plural(r.added, 'source') + ' added', `${r.known} known`, `${r.irrelevant} irrelevant`, `${r.seen} seen`];
-  if (r.refused) parts.push(`${r.refused} refused`);
   const dropped = Object.entries(r.skipped).map(([why, n]) => `${n} ${why}`);
   if (r.filtered) dropped.push(`${r.filtered} filtered by keywords`);
   return `${head}: ${plural(r.items, 'item')}: ${parts.join(', ')}${dropped.length ? ` · skipped ${dropped.join(', ')}` : ''} · ${r.ms} ms`;
 }
 
-export function totals(sources: SourceReport[]): RunReport['totals'] {
-  const add = (f: (r: SourceReport) => number) => sources.reduce((n, r) => n + f(r), 0);
+/** Run totals: sources and items from the source reports, files from what was written. */
+export function totals(sources: SourceReport[], files: WriteResult[]): RunReport['totals'] {
   return {
     sources: sources.length,
     failed: sources.filter((r) => r.status === 'failed').length,
-    items: add((r) => r.items),
-    created: add((r) => r.created),
-    added: add((r) => r.added),
-    refused: add((r) => r.refused),
+    items: sources.reduce((n, r) => n + r.items, 0),
+    created: files.filter((f) => f.action === 'created').length,
+    added: files.filter((f) => f.action === 'updated').reduce((n, f) => n + (f.sources ?? 0), 0),
+    refused: files.filter((f) => f.action === 'refused').length,
   };
 }
 

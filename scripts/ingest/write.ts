@@ -84,10 +84,7 @@ export async function writeAddition(addition: Addition, opts: WriteOptions): Pro
 /** Writes a cluster plan: additions to known events, then new events, in plan order. */
 export async function writePlan(plan: { created: NewEvent[]; added: Addition[] }, opts: WriteOptions): Promise<WriteResult[]> {
   const results: WriteResult[] = [];
-  for (const a of plan.added) {
-    if (opts.dryRun && a.ref.created) results.push({ file: eventPath(a.ref.id), action: 'updated', sources: a.candidates.length });
-    else results.push(await writeAddition(a, opts));
-  }
+  for (const a of plan.added) results.push(await writeAddition(a, opts));
   for (const e of plan.created) results.push(await writeNewEvent(e, opts));
   return results;
 }
