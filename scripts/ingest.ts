@@ -59,6 +59,13 @@ async function main(argv: string[]): Promise<number> {
   // write: every new or extended event file once, validated first
   const pauseMs = Number(process.env.INGEST_TEST_PAUSE_MS) || 0;
   const files = knowledge.called ? await writePending(await knowledge(), { contentDir: root, dryRun, pauseMs }, started.toISOString().slice(0, 10)) : [];
+  // watched pages (kind: page): extract the list, compare with its snapshot, propose availability events
+  const pageCtx = { contentDir: root, defaults: config.defaults, dryRun, today: started.toISOString().slice(0, 10) };
+  for (const page of await runPageWatch(config.sources, flags.only, pageCtx, { health: state.health, now: started })) {
+    reports.push(page.report);
+    files.push(...page.files);
+    console.log(page.line);
+  }
 
   // save the ingester's memory (never in a dry run)
   if (!dryRun) {
