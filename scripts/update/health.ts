@@ -1,10 +1,7 @@
 /** Source health from `content/state/health.json`: which sources have been failing too long. */
 import type { SourceHealth } from '../ingest/state.ts';
-
-/** Failing longer than this is worth a curator's attention (a feed moved, a site blocks us). */
-export const FAILING_TOO_LONG_MS = 24 * 60 * 60_000;
-/** A source that never worked has no start to measure from: a day of scheduled runs (every 6 h) stands in. */
-export const FAILURES_PER_DAY = 4;
+// The rule lives in src/lib so the /status/ page flags the same sources.
+import { isFailingTooLong } from '../../src/lib/source-health.ts';
 
 export interface FailingSource {
   id: string;
@@ -16,11 +13,7 @@ export interface FailingSource {
   error: string;
 }
 
-/**
- * Sources whose latest fetch failed and that had not worked for more than a day before that
- * failure, or that never worked in a day's worth of runs. Measured against the recorded
- * failure, not the clock, so the same health file always gives the same answer.
- */
+/** The sources `isFailingTooLong` flags, in id order, with what the summary shows of each. */
 export function failingTooLong(health: Record<string, SourceHealth>): FailingSource[] {
   return Object.keys(health)
     .sort()
@@ -36,10 +29,4 @@ export function failingTooLong(health: Record<string, SourceHealth>): FailingSou
         error: h.lastError ?? '',
       };
     });
-}
-
-function isFailingTooLong(h: SourceHealth): boolean {
-  if (!h.consecutiveFailures || !h.lastFailure) return false;
-  if (!h.lastSuccess) return h.consecutiveFailures >= FAILURES_PER_DAY;
-  return Date.parse(h.lastFailure) - Date.parse(h.lastSuccess) > FAILING_TOO_LONG_MS;
 }

@@ -5,6 +5,7 @@
  */
 import type { ContentChanges } from './changes.ts';
 import type { FailingSource } from './health.ts';
+import { FAILING_TOO_LONG_LABEL } from '../../src/lib/source-health.ts';
 import type { RunReport } from '../ingest/report.ts';
 
 export interface UpdateOutcome {
@@ -55,7 +56,7 @@ export function formatSummary(o: UpdateOutcome): string {
     ...section('Availability events', c.availability.events, (e) => `${e.id} ${code(e.title)}`),
     ...section('Provider availability changes', c.availability.providers, (p) => `${p.id}: ${[...p.added.map((a) => `+${a}`), ...p.removed.map((r) => `−${r}`)].join(', ')}`),
     ...section('Failed sources', c.failedSources, (f) => `${f.id}: ${f.kind} ${code(f.error)}${f.consecutiveFailures ? ` (${f.consecutiveFailures} in a row)` : ''}`),
-    ...section('Sources failing for more than a day', o.failingTooLong, (f) => `${f.id}: ${f.lastSuccess ? `last worked ${f.lastSuccess}` : 'has never worked'}, ${f.consecutiveFailures} failures, last ${f.kind} ${code(f.error)}`),
+    ...section(`Sources ${FAILING_TOO_LONG_LABEL}`, o.failingTooLong, (f) => `${f.id}: ${f.lastSuccess ? `last worked ${f.lastSuccess}` : 'has never worked'}, ${f.consecutiveFailures} failures, last ${f.kind} ${code(f.error)}`),
     ingestLine(o),
     buildLine(o.build),
   ];
