@@ -127,11 +127,63 @@ export function refOf(id: string, data: { date: string; type: EventType; provide
   };
 }
 
-/** The index of the knowledge base (every event, whatever its status). */
-export function buildIndex(events: { id: string; data: Parameters<typeof refOf>[1] }[]): EventIndex {
+/** The tag `npm run review -- merge ID INTO` leaves on the merged candidate (scripts/review/plan.ts `mergedTag`). */
+const MERGED_INTO = 'merged-into:';
+
+/** The event a merged candidate's sources were moved to, from its tags. */
+export function mergedInto(tags: string[] | undefined): string | undefined {
+  const tag = tags?.find((t) => t.startsWith(MERGED_INTO));
+  return tag && tag.slice(MERGED_INTO.length);
+}
+
+type IndexedEvent = { id: string; data: Parameters<typeof refOf>[1] & { tags?: string[] } };
+
+/** Follows merged-into tags (chains too) to the event that stands for `id`, or undefined. */
+function mergeTarget(id: string, byId: Map<string, IndexedEvent>): string | undefined {
+  const seen = new Set([id]);
+  let next = mergedInto(byId.get(id)?.data.tags);
+  while (next && byId.has(next) && !seen.has(next)) {
+    seen.add(next);
+    const further = mergedInto(byId.get(next)!.data.tags);
+    if (!further) return next;
+    next = further;
+  }
+  return undefined;
+}
+
+/**
+ * The index of the knowledge base (every event, whatever its status). A candidate merged into
+ * another event (rejected, tagged `merged-into:<id>`) is indexed as part of that event: its
+ * URLs, titles and days lead there, so a new report of the story joins the event a curator
+ * chose, not the hidden rejected one. Its id stays reserved.
+ */
+export function buildIndex(events: IndexedEvent[]): EventIndex {
   const index = emptyIndex();
-  for (const e of events) addEvent(index, refOf(e.id, e.data));
+  const byId = new Map(events.map((e) => [e.id, e]));
+  const merged = new Map(events.map((e) => [e.id, mergeTarget(e.id, byId)]));
+  const refs = new Map<string, EventRef>();
+  for (const e of events) {
+    if (merged.get(e.id)) continue;
+    const ref = refOf(e.id, e.data);
+    refs.set(e.id, ref);
+    addEvent(index, ref);
+  }
+  for (const e of events) {
+    const target = refs.get(merged.get(e.id) ?? '');
+    if (target) foldInto(index, target, e);
+  }
   return index;
+}
+
+/** Indexes a merged event's id, title, day and sources under the event it was merged into. */
+function foldInto(index: EventIndex, target: EventRef, merged: IndexedEvent): void {
+  index.ids.add(merged.id);
+  target.titles.push(titleFeatures(merged.data.title));
+  if (!target.days.has(merged.data.date)) {
+    target.days.add(merged.data.date);
+    indexUnder(index, target, merged.data.date);
+  }
+  for (const s of merged.data.sources) addSource(index, target, { ...s, url: canonicalUrl(s.url) });
 }
 
 export interface NewEvent {
