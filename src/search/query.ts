@@ -1,14 +1,15 @@
 /**
- * Runs a query against the engine. Each term scores every document in a typed array (the best
- * of its matching words: quality × weight); a document must match every term that matches
- * anything (a term matching nothing is ignored rather than emptying the result); scores are
- * summed and the best `limit` kept, ties going to the lower doc number: providers, then newest.
- * Work is proportional to the postings touched plus one pass over the documents per term.
+ * Runs a query against the engine. Each term scores the documents it matches (the best of its
+ * matching words: quality × weight); a document must match every term that matches anything
+ * (a term matching nothing is ignored rather than emptying the result); scores are summed and
+ * the best `limit` kept, ties going to the lower doc number: providers, then newest events.
+ * Work is proportional to the postings touched, never to the number of documents.
  */
 import type { SearchDoc, SearchEngine } from './engine.ts';
+import { intersectMin, raise, releaseHits, takeHits, type Hits } from './hits.ts';
 import { cjkGrams, queryTerms, type QueryTerm } from './tokenize.ts';
-import { matchWords } from './words.ts';
 import { topK } from './top-k.ts';
+import { matchWords } from './words.ts';
 
 export interface SearchResult {
   /** How many documents matched. */
@@ -17,54 +18,60 @@ export interface SearchResult {
   docs: SearchDoc[];
 }
 
-/** Raises `scores` with one token's postings and groups at `quality`; returns whether it hit. */
-function addToken(engine: SearchEngine, scores: Float32Array, token: string, quality: number): boolean {
+/** Adds one token's postings and groups to `hits` at `quality`; returns whether the token exists. */
+function addToken(engine: SearchEngine, hits: Hits, token: string, quality: number): boolean {
   const postings = engine.postings.get(token);
   const groups = engine.groups.get(token);
-  if (postings) {
-    for (const p of postings) {
-      const s = quality * (p & 3);
-      if (scores[p >> 2] < s) scores[p >> 2] = s;
-    }
-  }
-  if (groups) {
-    for (const group of groups) for (const doc of group) if (scores[doc] < quality) scores[doc] = quality;
-  }
+  if (postings) for (const p of postings) raise(hits, p >> 2, quality * (p & 3));
+  if (groups) for (const group of groups) for (const doc of group) raise(hits, doc, quality);
   return !!(postings || groups);
 }
 
-function latinScores(engine: SearchEngine, term: string): Float32Array | undefined {
-  const scores = new Float32Array(engine.docs.length);
-  let hit = false;
-  for (const { word, quality } of matchWords(engine, term)) hit = addToken(engine, scores, word, quality) || hit;
-  return hit ? scores : undefined;
+function latinHits(engine: SearchEngine, term: string): Hits {
+  const hits = takeHits(engine.docs.length);
+  for (const { word, quality } of matchWords(engine, term)) addToken(engine, hits, word, quality);
+  return hits;
 }
 
 /** A CJK run matches documents holding all its bigrams (a single character: that character). */
-function cjkScores(engine: SearchEngine, run: string): Float32Array | undefined {
+function cjkHits(engine: SearchEngine, run: string): Hits {
   const chars = [...run];
-  const grams = chars.length === 1 ? chars : cjkGrams(run).slice(chars.length);
-  let result: Float32Array | undefined;
-  for (const g of grams) {
-    const scores = new Float32Array(engine.docs.length);
-    if (!addToken(engine, scores, g, 1)) return undefined;
-    if (result) for (let i = 0; i < scores.length; i++) result[i] = Math.min(result[i], scores[i]);
-    else result = scores;
+  const [first, ...rest] = chars.length === 1 ? chars : cjkGrams(run).slice(chars.length);
+  const hits = takeHits(engine.docs.length);
+  addToken(engine, hits, first, 1);
+  for (const gram of rest) {
+    if (!hits.touched.length) break;
+    const next = takeHits(engine.docs.length);
+    addToken(engine, next, gram, 1);
+    intersectMin(hits, next);
+    releaseHits(next);
   }
-  return result;
+  return hits;
 }
 
-function termScores(engine: SearchEngine, term: QueryTerm): Float32Array | undefined {
-  return term.cjk ? cjkScores(engine, term.text) : latinScores(engine, term.text);
+function termHits(engine: SearchEngine, term: QueryTerm): Hits {
+  return term.cjk ? cjkHits(engine, term.text) : latinHits(engine, term.text);
+}
+
+/** Documents touched by every set, with summed scores; the smallest set drives the loop. */
+function combine(sets: Hits[]): { docs: number[]; scores: number[] } {
+  const [first, ...rest] = [...sets].sort((a, b) => a.touched.length - b.touched.length);
+  const docs: number[] = [];
+  const scores: number[] = [];
+  for (const doc of first?.touched ?? []) {
+    let total = first.scores[doc];
+    for (const other of rest) total = other.scores[doc] > 0 && total > 0 ? total + other.scores[doc] : 0;
+    if (total > 0) {
+      docs.push(doc);
+      scores.push(total);
+    }
+  }
+  return { docs, scores };
 }
 
 export function search(engine: SearchEngine, query: string, limit = 10): SearchResult {
-  const sets = queryTerms(query).map((t) => termScores(engine, t)).filter((s): s is Float32Array => s !== undefined);
-  if (!sets.length) return { total: 0, docs: [] };
-  const total = sets[0].slice();
-  for (const scores of sets.slice(1)) {
-    for (let i = 0; i < total.length; i++) total[i] = total[i] > 0 && scores[i] > 0 ? total[i] + scores[i] : 0;
-  }
-  const { count, best } = topK(total, limit);
-  return { total: count, docs: best.map((d) => engine.docs[d]) };
+  const all = queryTerms(query).map((t) => termHits(engine, t));
+  const { docs, scores } = combine(all.filter((h) => h.touched.length > 0));
+  all.forEach(releaseHits);
+  return { total: docs.length, docs: topK(docs, scores, limit).map((d) => engine.docs[d]) };
 }

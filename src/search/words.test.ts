@@ -48,10 +48,10 @@ describe('matchWords', () => {
 
 describe('topK', () => {
   test.each([
-    ['keeps the highest scores, ties in index order', [0, 2, 5, 2, 0, 5], 3, [2, 5, 1], 4],
-    ['returns fewer when fewer are positive', [0, 1, 0], 5, [1], 1],
-    ['returns nothing for all zeros', [0, 0], 2, [], 0],
-  ])('%s', (_name, scores, k, best, count) => {
-    expect(topK(Float32Array.from(scores), k)).toEqual({ best, count });
+    ['keeps the highest scores, ties by lower document number', [7, 3, 9, 4, 1], [2, 5, 2, 5, 1], 3, [3, 4, 7]],
+    ['returns all when there are fewer than k', [4, 2], [1, 3], 5, [2, 4]],
+    ['returns nothing for no documents', [], [], 2, []],
+  ])('%s', (_name, docs, scores, k, best) => {
+    expect(topK(docs, scores, k)).toEqual(best);
   });
 });

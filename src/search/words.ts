@@ -2,10 +2,10 @@
  * Which vocabulary words a Latin query term stands for, each with a quality in (0, 1]:
  * the word itself (1), words it begins (the user is still typing), and — when the term is not
  * a word of the vocabulary — near spellings. Typo candidates are found cheaply through shared
- * trigrams, then only that handful is ranked by fuse.js, so fuzzy matching never scans the
- * whole vocabulary.
+ * trigrams, then only that handful is ranked by fuse.js (its basic build: no extended search
+ * syntax is needed), so fuzzy matching never scans the whole vocabulary.
  */
-import Fuse from 'fuse.js';
+import Fuse from 'fuse.js/basic';
 import { trigrams, type SearchEngine } from './engine.ts';
 
 export interface WordMatch {
