@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { createEngine, type SearchEngine } from './engine.ts';
-import { indexContentDir } from './fixture-index.ts';
+import { indexContentDir } from './content-index.ts';
 import { search } from './query.ts';
 
 let engine: SearchEngine;
