@@ -5,19 +5,23 @@
  */
 import type { Page } from 'playwright-core';
 
-export interface PageLoad {
-  /** Bytes of every response, by URL path. */
-  bodies: Map<string, Buffer>;
+export interface Responses {
+  /** URL paths in the order their responses arrived. */
+  paths: string[];
+  /** Each path's body, once it has been read in full. */
+  bodies(paths: string[]): Promise<Buffer[]>;
 }
 
-/** Records the body of every response the page receives from now on. */
-export function recordResponses(page: Page): PageLoad {
-  const bodies = new Map<string, Buffer>();
-  page.on('response', async (r) => {
-    const body = await r.body().catch(() => undefined);
-    if (body) bodies.set(new URL(r.url()).pathname, body);
+/** Records every response the page receives from now on (bodies are read asynchronously). */
+export function recordResponses(page: Page): Responses {
+  const paths: string[] = [];
+  const pending = new Map<string, Promise<Buffer>>();
+  page.on('response', (r) => {
+    const path = new URL(r.url()).pathname;
+    paths.push(path);
+    pending.set(path, r.body());
   });
-  return { bodies };
+  return { paths, bodies: (list) => Promise.all(list.map((p) => pending.get(p)!)) };
 }
 
 /** Per query, ms from `input` to rendered results (run inside the page, one query per frame). */
