@@ -161,9 +161,14 @@ describe('event page', () => {
     const event = bestConnectedEvent(site.published);
     const { context, page } = await openPage(`/events/${event.id}/`);
     expect(await page.locator('h1').textContent()).toBe(event.title);
-    const links = page.locator('ol.sources a');
+    const links = page.locator('ol.sources a.source-link');
     expect(await links.count()).toBe(event.sources.length);
     expect(await links.evaluateAll((els) => els.map((a) => (a as HTMLAnchorElement).href))).toEqual(event.sources.map((s) => new URL(s.url).href));
+    const archived = page.locator('ol.sources a.archive-link');
+    expect(await archived.count()).toBe(event.sources.length);
+    for (const href of await archived.evaluateAll((els) => els.map((a) => (a as HTMLAnchorElement).getAttribute('href')))) {
+      expect(href).toMatch(/^https:\/\/web\.archive\.org\/web\/\d{8}\/https?:\/\//);
+    }
     expect(await page.locator('section[aria-labelledby="related-heading"] [data-event]').count()).toBeGreaterThan(0);
     await context.close();
   });
@@ -172,7 +177,7 @@ describe('event page', () => {
     const machine = site.events.find((e) => e.origin !== 'curated');
     if (!machine) return console.warn('no machine-found event in this content; skipped');
     const { context, page } = await openPage(`/events/${machine.id}/`);
-    expect(await page.locator('ol.sources a').first().getAttribute('rel')).toBe('noopener noreferrer nofollow');
+    expect(await page.locator('ol.sources a.source-link').first().getAttribute('rel')).toBe('noopener noreferrer nofollow');
     expect(await page.locator('h1').textContent()).toBe(machine.title);
     expect(await page.locator('script:not([src])').count()).toBe(0);
     await context.close();
