@@ -15,10 +15,9 @@ import type { SourceOutcome } from './ingest/collect.ts';
 import { loadState, saveState } from './ingest/state.ts';
 import { selectFeeds, writeReportFile } from './ingest/setup.ts';
 import { loadSeen, saveSeen } from './ingest/seen.ts';
-import { emptyReport, inOrder, loadKnowledge, once, processOutcome, writePending } from './ingest/process.ts';
-import { formatSourceLine, formatSummary, totals } from './ingest/report.ts';
+import { inOrder, once } from './ingest/run-order.ts';
+import { emptyReport, formatSourceLine, formatSummary, totals } from './ingest/report.ts';
 import type { RunReport, SourceReport } from './ingest/report.ts';
-import { runPageWatch } from './watch/cli.ts';
 
 const USAGE = 'usage: npm run ingest -- [--content DIR] [--sources FILE] [--only ID[,ID]] [--dry-run] [--report FILE]';
 
@@ -45,23 +44,29 @@ async function main(argv: string[]): Promise<number> {
   const seen = await loadSeen(root);
   // knowledge base (events indexed by URL, day and provider/region) and classifier tables:
   // loaded when the first new item arrives, so a run where every feed answers 304 skips it
-  const knowledge = once(() => loadKnowledge(root, seen));
+  const knowledge = once(async () => {
+    const stages = await import('./ingest/process.ts');
+    return { stages, run: await stages.loadKnowledge(root, seen) };
+  });
 
   // fetch → parse → normalize (concurrently); classify → cluster as each source's turn comes
   const reports: SourceReport[] = [];
   const next = inOrder(feeds.map((f) => f.id), async (outcome: SourceOutcome) => {
-    const run = outcome.candidates.length ? await knowledge() : undefined;
-    reports.push(run ? processOutcome(outcome, run) : emptyReport(outcome));
+    const k = outcome.candidates.length ? await knowledge() : undefined;
+    reports.push(k ? k.stages.processOutcome(outcome, k.run) : emptyReport(outcome));
     console.log(formatSourceLine(reports.at(-1)!));
   });
   await collectFeeds(feeds, { state, defaults: config.defaults, now: started, onResult: next.push });
   await next.done();
   // write: every new or extended event file once, validated first
   const pauseMs = Number(process.env.INGEST_TEST_PAUSE_MS) || 0;
-  const files = knowledge.called ? await writePending(await knowledge(), { contentDir: root, dryRun, pauseMs }, started.toISOString().slice(0, 10)) : [];
+  const k = knowledge.called ? await knowledge() : undefined;
+  const files = k ? await k.stages.writePending(k.run, { contentDir: root, dryRun, pauseMs }, started.toISOString().slice(0, 10)) : [];
   // watched pages (kind: page): extract the list, compare with its snapshot, propose availability events
   const pageCtx = { contentDir: root, defaults: config.defaults, dryRun, today: started.toISOString().slice(0, 10) };
-  for (const page of await runPageWatch(config.sources, flags.only, pageCtx, { health: state.health, now: started })) {
+  const hasPages = config.sources.some((s) => s.kind === 'page');
+  const pages = hasPages ? await (await import('./watch/cli.ts')).runPageWatch(config.sources, flags.only, pageCtx, { health: state.health, now: started }) : [];
+  for (const page of pages) {
     reports.push(page.report);
     files.push(...page.files);
     console.log(page.line);

@@ -10,10 +10,17 @@ import type { Candidate, IngestErrorKind } from './types.ts';
 import { IngestError, toIngestError } from './errors.ts';
 import { fetchSource, type FetchOptions } from './fetch.ts';
 import { decodeBody } from './decode.ts';
-import { parseFeed } from './parse.ts';
-import { normalizeFeed, type SkipReason } from './normalize.ts';
+import type { SkipReason } from './normalize.ts';
 import { recordFailure, recordSuccess, shouldSkip, type IngestState } from './state.ts';
 import { createHostQueue } from './host-queue.ts';
+
+/** parse and normalize (rss-parser, cheerio) load on the first body to parse: a run where every
+ * feed answers 304 never pays for them. */
+let parsers: Promise<{ parseFeed: typeof import('./parse.ts').parseFeed; normalizeFeed: typeof import('./normalize.ts').normalizeFeed }> | undefined;
+function loadParsers() {
+  parsers ??= Promise.all([import('./parse.ts'), import('./normalize.ts')]).then(([p, n]) => ({ parseFeed: p.parseFeed, normalizeFeed: n.normalizeFeed }));
+  return parsers;
+}
 
 export interface SourceOutcome {
   id: string;
@@ -92,6 +99,7 @@ async function runSource(source: SourceConfig, ctx: CollectContext): Promise<Run
     updateValidators(ctx.state, source.id, { ...ctx.state.http[source.id], ...pickValidators(fetched) });
     return { status: 'unchanged', candidates: [], skipped: {}, filtered: 0 };
   }
+  const { parseFeed, normalizeFeed } = await loadParsers();
   const raw = await parseFeed(decodeBody(fetched.bytes, fetched.contentType));
   const { candidates, skipped } = normalizeFeed(raw, {
     sourceId: source.id,

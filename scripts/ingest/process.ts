@@ -74,50 +74,10 @@ export async function writePending(run: RunContext, opts: WriteOptions, today: s
   return files;
 }
 
-/**
- * Calls `handle` for each item in the order of `ids`, one at a time, as soon as it and every
- * item before it have arrived.
- */
-export function inOrder<T extends { id: string }>(ids: string[], handle: (item: T) => Promise<void>) {
-  const waiting = new Map<string, T>();
-  let next = 0;
-  let chain = Promise.resolve();
-  return {
-    push: (item: T): void => {
-      waiting.set(item.id, item);
-      while (next < ids.length && waiting.has(ids[next]!)) {
-        const ready = waiting.get(ids[next++]!)!;
-        chain = chain.then(() => handle(ready));
-      }
-    },
-    /** Resolves when every pushed item is handled; rejects with the first error. */
-    done: () => chain,
-  };
-}
-
-/** A function that runs `make` on its first call only; `called` tells whether it ran. */
-export function once<T>(make: () => Promise<T>) {
-  let value: Promise<T> | undefined;
-  const get = () => {
-    if (!value) {
-      get.called = true;
-      value = make();
-    }
-    return value;
-  };
-  get.called = false;
-  return get;
-}
-
 /** The run context: knowledge base index, classifier tables (with this content's providers), seen items. */
 export async function loadKnowledge(root: string, seen: Seen): Promise<RunContext> {
   const content = await loadContent(root);
   const index = await indexContent(root, content);
   const tables = buildTables(await loadRules(), content.providers);
   return { tables, index, seen, pending: emptyPending() };
-}
-
-/** The report of a source that yielded no items (unchanged, failed, skipped or empty). */
-export function emptyReport(o: SourceOutcome): SourceReport {
-  return sourceReport(o, { seen: 0, irrelevant: 0, known: 0, created: 0, added: 0 });
 }

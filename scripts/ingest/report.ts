@@ -87,3 +87,8 @@ export function formatSummary(report: RunReport): string {
   for (const f of report.files.filter((x) => x.action === 'refused')) lines.push(`refused ${f.file}: ${f.problem}`);
   return lines.join('\n');
 }
+
+/** The report of a source that yielded no items (unchanged, failed, skipped or empty). */
+export function emptyReport(o: SourceOutcome): SourceReport {
+  return sourceReport(o, { seen: 0, irrelevant: 0, known: 0, created: 0, added: 0 });
+}
