@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startFaultServer, type FaultServer } from '../helpers/fault-server.ts';
-import { buildSite } from '../helpers/build-site.ts';
+import { buildSite, inProjectOutDir } from '../helpers/build-site.ts';
 import { hashTree, readTextTree } from '../helpers/file-tree.ts';
 
 const REPO = resolve(import.meta.dirname, '../..');
@@ -38,6 +38,7 @@ let ids: Record<keyof typeof TITLES, string>;
 let site: Map<string, string>;
 let firstUpdate: Awaited<ReturnType<typeof update>>;
 let reviewed: string[];
+const outDirs: string[] = [];
 
 interface Run { code: number | null; stdout: string; stderr: string }
 /** The parts of `npm run update --report` this test reads. */
@@ -60,7 +61,9 @@ function run(script: string, args: string[], env: Record<string, string> = {}): 
 /** One `npm run update` with its own output and cache folders; resolves the run and its JSON report. */
 async function update(n: number) {
   const report = join(root, `update-${n}.json`);
-  const env = { OUT_DIR: join(root, `update-${n}-dist`), CACHE_DIR: join(root, `update-${n}-cache`) };
+  // inside the project: see tests/helpers/build-site.ts on Astro's shared fallback folder
+  const env = { OUT_DIR: inProjectOutDir(join(root, `update-${n}-dist`)), CACHE_DIR: join(root, `update-${n}-cache`) };
+  outDirs.push(env.OUT_DIR);
   const result = await run('scripts/update.ts', ['--content', content, '--report', report], env);
   if (result.code !== 0) throw new Error(`update ${n} exited ${result.code}:\n${result.stdout}\n${result.stderr}`);
   return { ...result, report: JSON.parse(await readFile(report, 'utf8')) as UpdateReport };
@@ -114,6 +117,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.close();
   if (root) await rm(root, { recursive: true, force: true });
+  await Promise.all(outDirs.map((d) => rm(d, { recursive: true, force: true })));
 });
 
 describe('update → review → build', { timeout: 240_000 }, () => {
