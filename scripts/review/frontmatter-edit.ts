@@ -7,7 +7,7 @@
  * only to find where each top-level key sits (`range`), and just those spans are replaced.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { parseDocument, stringify, isMap, isSeq, isScalar } from 'yaml';
+import { parseDocument, isMap, isSeq, isScalar } from 'yaml';
 import type { Pair, Node } from 'yaml';
 import { parseMarkdown, stringifyYaml } from '../../src/lib/frontmatter.ts';
 
@@ -47,7 +47,7 @@ const keyOf = (p: Pair<Node, Node | null>) => (isScalar(p.key) ? String(p.key.va
  */
 function renderPair(key: string, value: unknown, withNewline: boolean, flow = false): string {
   const text = flow
-    ? `${key}: ${stringify(value, { lineWidth: 0, version: '1.2', collectionStyle: 'flow', flowCollectionPadding: false })}`
+    ? `${key}: ${stringifyYaml(value, { flow: true })}`
     : stringifyYaml({ [key]: value });
   return withNewline ? text : text.replace(/\n$/, '');
 }
