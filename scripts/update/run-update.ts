@@ -1,4 +1,4 @@
-/** One update: snapshot → ingest → build → snapshot → summary and report. */
+/** One update: snapshot → ingest → check → build → snapshot → summary and report. */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -6,6 +6,7 @@ import { writeFileAtomic } from '../../src/lib/atomic-write.ts';
 import { diffSnapshots, snapshotContent } from './changes.ts';
 import { failingTooLong } from './health.ts';
 import { runBuild, runIngest } from './run.ts';
+import { checkStep } from './check-step.ts';
 import { formatSummary } from './summary.ts';
 import { ingestTotals, mergeFailures, reportFailures } from './ingest-report.ts';
 import type { UpdateOutcome } from './summary.ts';
@@ -35,19 +36,24 @@ async function readIngestReport(path: string): Promise<unknown> {
   }
 }
 
-/** Steps 2 and 3: the ingest, then the build (none after a dry run). Paths are made absolute
- * because both programs run from the repository root, not the caller's folder. */
-async function ingestAndBuild(opts: UpdateOptions, ingestReport: string): Promise<Pick<UpdateOutcome, 'ingestExit' | 'build'>> {
+type Ran = Pick<UpdateOutcome, 'ingestExit' | 'check' | 'build'>;
+
+/** Steps 2 and 3: the ingest, then the content check and the build (none after a dry run, no
+ * build when the check fails). Paths are made absolute because both programs run from the
+ * repository root, not the caller's folder. */
+async function ingestAndBuild(opts: UpdateOptions, ingestReport: string): Promise<Ran> {
   const content = resolve(opts.content);
   const sources = opts.sources && resolve(opts.sources);
   const ingestExit = await runIngest({ content, sources, only: opts.only, dryRun: opts.dryRun, report: ingestReport }, opts.env);
-  if (opts.dryRun) return { ingestExit, build: { status: 'skipped', reason: 'dry run' } };
+  if (opts.dryRun) return { ingestExit, check: { status: 'skipped' }, build: { status: 'skipped', reason: 'dry run' } };
+  const check = await checkStep(content);
+  if (check.status === 'failed') return { ingestExit, check, build: { status: 'skipped', reason: 'the content check failed' } };
   const exitCode = await runBuild(content, opts.env);
-  return { ingestExit, build: { status: exitCode === 0 ? 'ok' : 'failed', exitCode } };
+  return { ingestExit, check, build: { status: exitCode === 0 ? 'ok' : 'failed', exitCode } };
 }
 
-/** The ingest's code when it failed, else 1 when the build failed, else 0. */
-const exitCodeOf = (o: Pick<UpdateOutcome, 'ingestExit' | 'build'>) => (o.ingestExit !== 0 ? o.ingestExit : o.build.status === 'failed' ? 1 : 0);
+/** The ingest's code when it failed, else 1 when the check or the build failed, else 0. */
+const exitCodeOf = (o: Ran) => (o.ingestExit !== 0 ? o.ingestExit : o.check.status === 'failed' || o.build.status === 'failed' ? 1 : 0);
 
 /** Runs the update, prints the summary, writes --summary and --report; resolves the exit code. */
 export async function runUpdate(opts: UpdateOptions): Promise<number> {
@@ -69,7 +75,7 @@ export async function runUpdate(opts: UpdateOptions): Promise<number> {
     (opts.print ?? ((t) => process.stdout.write(t)))(`\n${summary}`);
     if (opts.summary) await writeFileAtomic(opts.summary, summary);
     if (opts.report) {
-      const report = { exitCode, ingest: { exitCode: ran.ingestExit, report: ingest }, build: ran.build, changes, failingTooLong: outcome.failingTooLong };
+      const report = { exitCode, ingest: { exitCode: ran.ingestExit, report: ingest }, check: ran.check, build: ran.build, changes, failingTooLong: outcome.failingTooLong };
       await writeFileAtomic(opts.report, `${JSON.stringify(report, null, 2)}\n`);
     }
     return exitCode;

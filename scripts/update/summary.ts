@@ -7,11 +7,14 @@ import type { ContentChanges } from './changes.ts';
 import type { FailingSource } from './health.ts';
 import { FAILING_TOO_LONG_LABEL } from '../../src/lib/source-health.ts';
 import type { RunReport } from '../ingest/report.ts';
+import type { CheckOutcome } from './check-step.ts';
 
 export interface UpdateOutcome {
   ingestExit: number;
   /** The ingest report's totals, when it wrote a report of the known shape. */
   totals?: RunReport['totals'];
+  /** `npm run check` over the content after the ingest; the build runs only when it passes. */
+  check: CheckOutcome;
   build: { status: 'ok' | 'failed' | 'skipped'; exitCode?: number; reason?: string };
   changes: ContentChanges;
   failingTooLong: FailingSource[];
@@ -39,6 +42,12 @@ function ingestLine(o: UpdateOutcome): string {
   return `- Ingest: exit ${o.ingestExit}${counts}`;
 }
 
+function checkLines(c: CheckOutcome): string[] {
+  if (c.status === 'skipped') return [];
+  if (c.status === 'ok') return ['- Content check: ok'];
+  return section('Content check: **failed**, problems', c.problems, (p) => code(p), c.problems.length);
+}
+
 function buildLine(b: UpdateOutcome['build']): string {
   if (b.status === 'skipped') return `- Build: skipped (${b.reason})`;
   return b.status === 'ok' ? '- Build: ok' : `- Build: **failed** (exit ${b.exitCode})`;
@@ -58,6 +67,7 @@ export function formatSummary(o: UpdateOutcome): string {
     ...section('Failed sources', c.failedSources, (f) => `${f.id}: ${f.kind} ${code(f.error)}${f.consecutiveFailures ? ` (${f.consecutiveFailures} in a row)` : ''}`),
     ...section(`Sources ${FAILING_TOO_LONG_LABEL}`, o.failingTooLong, (f) => `${f.id}: ${f.lastSuccess ? `last worked ${f.lastSuccess}` : 'has never worked'}, ${f.consecutiveFailures} failures, last ${f.kind} ${code(f.error)}`),
     ingestLine(o),
+    ...checkLines(o.check),
     buildLine(o.build),
   ];
   return `${lines.join('\n')}\n`;

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, test } from 'vitest';
-import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawn } from 'node:child_process';
@@ -53,6 +53,7 @@ describe('npm run update', { timeout: 90_000 }, () => {
       '  - example-en: timeout `no answer in 20000 ms` (1 in a row)',
       '- Sources failing for more than a day: 1',
       '  - example-zh: last worked 2024-06-30T00:00:00.000Z, 9 failures, last http `HTTP 503 from https://example.cn/feed`',
+      '- Content check: ok',
       '- Build: ok',
     ]) expect(summary).toContain(`${line}\n`);
     const report = await readJson(join(root, 'report.json'));
@@ -84,6 +85,20 @@ describe('npm run update', { timeout: 90_000 }, () => {
     const { code } = await update(content, { report }, { AAW_TEST_INGEST_EXIT: ingest, AAW_TEST_BUILD_EXIT: build });
     expect(code).toBe(exit);
     expect(await readJson(report)).toMatchObject({ exitCode: exit, ingest: { exitCode: Number(ingest) }, build: { status: buildStatus } });
+  });
+
+  test('checks the content after the ingest and, when it fails, skips the build, names the problem and exits 1', async () => {
+    const { root, content } = await setup();
+    const file = join(content, 'events', '2024', '2024-06-20-unrelated-rejected.md');
+    await writeFile(file, (await readFile(file, 'utf8')).replace(/^date: .*$/m, 'date: 2024-06-31'));
+    const report = join(root, 'report.json');
+    const { code, out } = await update(content, { report });
+    expect(code).toBe(1);
+    expect(out).toContain('- Content check: **failed**, problems: 1\n');
+    expect(out).toContain('`events/2024/2024-06-20-unrelated-rejected.md: date: must be a real date written YYYY-MM-DD`');
+    expect(out).toContain('- Build: skipped (the content check failed)\n');
+    await expect(readFile(join(content, 'build-content-dir.txt'))).rejects.toThrow(/ENOENT/);
+    expect(await readJson(report)).toMatchObject({ exitCode: 1, check: { status: 'failed' }, build: { status: 'skipped' } });
   });
 
   test('names the ingest script when it does not exist', async () => {
