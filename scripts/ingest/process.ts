@@ -77,6 +77,8 @@ export async function writePending(run: RunContext, opts: WriteOptions, today: s
 /** The run context: knowledge base index, classifier tables (with this content's providers), seen items. */
 export async function loadKnowledge(root: string, seen: Seen): Promise<RunContext> {
   const content = await loadContent(root);
+  // A file the schema or the reader refuses is left out of the index and never written to; say so.
+  for (const p of content.problems) console.error(`ingest: left alone: ${p.file}: ${p.field}: ${p.message}`);
   const index = await indexContent(root, content);
   const tables = buildTables(await loadRules(), content.providers);
   return { tables, index, seen, pending: emptyPending() };

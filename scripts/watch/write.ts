@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../../src/lib/atomic-write.ts';
 import { serializeMarkdown } from '../../src/lib/frontmatter.ts';
+import { readContentFile } from '../../src/lib/content-file.ts';
 import { eventSchema, type EventData } from '../../src/lib/schema.ts';
 import { slugify } from './event.ts';
 import { updateProviderText, type AvailabilityChange } from './provider-file.ts';
@@ -51,7 +52,10 @@ export function providerPath(contentDir: string, providerId: string): string {
 /** Updates the provider's availability list in place; returns the path. */
 export async function writeProviderAvailability(contentDir: string, providerId: string, change: AvailabilityChange): Promise<string> {
   const path = providerPath(contentDir, providerId);
-  const text = await readFile(path, 'utf8');
+  // Strict read: a provider file that is not UTF-8 is refused, never rewritten with U+FFFD.
+  const text = await readContentFile(path).catch((err: Error) => {
+    throw new Error(`${path}: ${err.message}; availability not updated, fix the file by hand`);
+  });
   await writeFileAtomic(path, updateProviderText(text, change, path));
   return path;
 }

@@ -114,6 +114,19 @@ describe('write', () => {
     expect(r.action).toBe('unchanged');
   });
 
+  test('refuses to append to a file that is not UTF-8, names the byte offset and keeps every byte', async () => {
+    const path = join(dir, CURATED);
+    const good = await readFile(path);
+    const at = good.indexOf('\n---\n') + 5;
+    const bad = Buffer.concat([good.subarray(0, at), Buffer.from('\nCaf\xe9 latin-1 byte.\n', 'latin1')]);
+    await writeFile(path, bad);
+    const ref = refOf('2024-06-25-openai-china-api-block-notice', { title: 'x', date: '2024-06-25', type: 'restriction', providers: [], regions: [], sources: [] });
+    const r = await writeAddition({ ref, candidates: [item({ url: 'https://wire.example/utf8' })] }, opts());
+    expect(r).toMatchObject({ action: 'refused', problem: expect.stringContaining(`invalid byte 0xe9 at byte offset ${at + 4}`) });
+    expect(Buffer.compare(await readFile(path), bad)).toBe(0);
+    await writeFile(path, good);
+  });
+
   test('refuses to append to a flow-style sources list', () => {
     const text = '---\ntitle: T\nsources: [{url: "https://a.example", title: A, publisher: P}]\n---\n';
     expect(() => appendSources(text, [{ url: 'https://b.example', title: 'B', publisher: 'P' }])).toThrow(/block list/);
