@@ -35,11 +35,13 @@ export function serializeMarkdown(doc: MarkdownDoc, keyOrder: readonly string[] 
 }
 
 /**
- * YAML 1.2 core schema, strictly: an error *or a warning* (an unknown tag such as
- * `!!js/undefined` or `!!binary`, which would otherwise quietly become a string) is refused.
+ * YAML 1.2 core schema, strictly: an error *or a warning* is refused. Tags beyond the core
+ * schema (`!!js/undefined`, and the 1.1 types `!!binary`, `!!set`, `!!timestamp`, which the
+ * `yaml` package would otherwise resolve) are unresolved, and so refused: content holds only
+ * strings, numbers, booleans, lists and mappings.
  */
 export function parseYaml(text: string): unknown {
-  const doc = parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: true });
+  const doc = parseDocument(text, { version: '1.2', schema: 'core', resolveKnownTags: false, uniqueKeys: true });
   const first = doc.errors[0] ?? doc.warnings[0];
   if (first) throw new Error(`not valid YAML: ${first.message.split('\n')[0]}`);
   return doc.toJS({ maxAliasCount: 100 });
