@@ -43,8 +43,7 @@ function ingestLine(o: UpdateOutcome): string {
 }
 
 function checkLines(c: CheckOutcome): string[] {
-  if (c.status === 'skipped') return [];
-  if (c.status === 'ok') return ['- Content check: ok'];
+  if (c.status !== 'failed') return c.status === 'ok' ? ['- Content check: ok'] : [];
   return section('Content check: **failed**, problems', c.problems, (p) => code(p), c.problems.length);
 }
 

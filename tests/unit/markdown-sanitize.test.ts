@@ -29,7 +29,8 @@ function safeUrl(value: string): boolean {
 function dangers(html: string): string[] {
   const $ = load(html, null, false);
   const found: string[] = [];
-  $('*').each((_, el) => {
+  $('*').each((_, node) => {
+    const el = node as unknown as { tagName: string; attribs: Record<string, string> };
     if (!ALLOWED.has(el.tagName)) found.push(`<${el.tagName}>`);
     for (const [name, value] of Object.entries(el.attribs)) {
       if (/^on/i.test(name) || name === 'style' || name === 'srcdoc' || name === 'formaction' || name === 'http-equiv') found.push(`${el.tagName}[${name}]`);
