@@ -62,7 +62,10 @@ export function contentLoader(name: CollectionName, root: string): Loader {
       ctx.watcher.add(root);
       ctx.watcher.on('all', async (_event, path) => {
         if (!relative(root, path).startsWith('..') && /\.(?:md|yaml)$/.test(path)) {
-          await syncCollection(ctx, name, await readValidContent(root)).catch((err: Error) => ctx.logger.error(err.message));
+          // A broken file is reported and the last good entries kept, as the dev server expects.
+          await readValidContent(root)
+            .then((report) => syncCollection(ctx, name, report))
+            .catch((err: Error) => ctx.logger.error(err.message));
         }
       });
     },

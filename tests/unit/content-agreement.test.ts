@@ -5,7 +5,7 @@
  * empty under vitest); tests/unit/content-build.test.ts runs a real build for a few cases.
  */
 import { afterAll, describe, expect, test } from 'vitest';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LoaderContext } from 'astro/loaders';
 import { contentLoader } from '../../src/lib/content-loader.ts';
@@ -63,6 +63,24 @@ test('the valid tree passes check and loads into the site, events and providers 
   const providers = fakeContext('providers');
   await contentLoader('providers', root).load(providers.ctx);
   expect([...providers.entries.keys()].sort()).toEqual(['baidu', 'openai']);
+});
+
+test('under astro dev a changed file re-syncs the collection, and a broken one is logged, not loaded', async () => {
+  const root = tree(VALID);
+  const { ctx, entries } = fakeContext('events');
+  const handlers: ((event: string, path: string) => Promise<void>)[] = [];
+  const errors: string[] = [];
+  const watcher = { add: () => watcher, on: (_: string, h: (typeof handlers)[number]) => (handlers.push(h), watcher) };
+  Object.assign(ctx, { watcher, logger: { error: (m: string) => errors.push(m) } });
+  await contentLoader('events', root).load(ctx);
+  const file = join(root, 'events/2024/2024-06-25-openai-api-block-notice.md');
+  writeFileSync(file, eventFile({ title: 'title: A new title' }));
+  await handlers[0]!('change', file);
+  expect((entries.get('2024-06-25-openai-api-block-notice')!.data as { title: string }).title).toBe('A new title');
+  writeFileSync(file, eventFile({ date: 'date: 2024-06-31' }));
+  await handlers[0]!('change', file);
+  expect(errors.join('\n')).toContain('events/2024/2024-06-25-openai-api-block-notice.md: date: must be a real date');
+  expect((entries.get('2024-06-25-openai-api-block-notice')!.data as { title: string }).title).toBe('A new title');
 });
 
 describe.concurrent('check and the site refuse the same files, naming the same file and field', () => {
