@@ -2,13 +2,19 @@
  * `npm run review [-- command …] [--content DIR]`: the curator's side of the newswire.
  * Candidates the ingester proposed are published, rejected, edited or merged; only status,
  * type, providers, regions, effective (and, for merges, sources and tags) ever change, each
- * file validated before it is written atomically. Exit 1 on bad input, with nothing written.
+ * file validated before it is written atomically. Exit 1 on bad input, with nothing written;
+ * 75 when another run kept the content lock for the whole --lock-wait.
+ *
+ * Writing commands hold the content lock while they read, plan and write. The interactive
+ * review holds it only while it applies one decision (re-reading the content under it), so a
+ * curator who leaves the review open never blocks the scheduled update.
  */
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { runCommand, USAGE } from './review/commands.ts';
 import { reviewInteractive } from './review/interactive.ts';
 import { ReviewError } from './review/plan.ts';
+import { lockBusyExit, lockContent, lockWaitMs } from './cli/lock.ts';
 
 const OPTIONS = {
   content: { type: 'string' },
@@ -18,6 +24,7 @@ const OPTIONS = {
   providers: { type: 'string' },
   regions: { type: 'string' },
   effective: { type: 'string' },
+  'lock-wait': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -34,19 +41,35 @@ const { values, positionals } = readArgs();
 const root = contentDir(values.content);
 const [command, ...args] = positionals;
 
+/** Runs `fn` under the content lock; `label` names the holder for anyone who has to wait. */
+async function locked<T>(label: string, fn: () => Promise<T>): Promise<T> {
+  const lock = await lockContent(root, label, lockWaitMs(values['lock-wait']));
+  try {
+    return await fn();
+  } finally {
+    await lock.release();
+  }
+}
+
 try {
   if (values.help) {
     process.stdout.write(USAGE);
-  } else if (command) {
+  } else if (command === 'list') {
     process.stdout.write(await runCommand(root, command, args, values));
+  } else if (command) {
+    process.stdout.write(await locked(`review ${command}`, () => runCommand(root, command, args, values)));
   } else if (values.interactive || process.stdin.isTTY) {
-    await reviewInteractive(root, process.stdin, process.stdout);
+    await reviewInteractive(root, process.stdin, process.stdout, { locked: (fn) => locked('review (interactive)', fn) });
   } else {
     process.stderr.write(`review: no command and stdin is not a terminal (use --interactive to read keys from it)\n${USAGE}`);
     process.exitCode = 1;
   }
 } catch (err) {
-  if (!(err instanceof ReviewError)) throw err;
-  process.stderr.write(`review: nothing written:\n${err.message}\n`);
-  process.exitCode = 1;
+  const busy = lockBusyExit(err, 'review');
+  if (busy !== undefined) process.exitCode = busy;
+  else if (!(err instanceof ReviewError)) throw err;
+  else {
+    process.stderr.write(`review: nothing written:\n${err.message}\n`);
+    process.exitCode = 1;
+  }
 }

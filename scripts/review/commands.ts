@@ -22,6 +22,7 @@ export const USAGE = `Usage: npm run review -- [command] [--content DIR]
   reject ID…              mark candidates rejected (the file stays, so they are never proposed again)
   merge ID INTO-ID        move the sources of candidate ID to event INTO-ID; ID becomes rejected
   set ID [--type T] [--providers a,b] [--regions CN,HK] [--effective YYYY-MM-DD]
+  --lock-wait SECONDS     how long a writing command waits for another run's content lock (default 60)
 `;
 
 /** The fields `set` was given, as the plan expects them. */
