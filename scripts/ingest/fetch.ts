@@ -1,9 +1,14 @@
 /**
  * Stage 1, fetch: one URL to bytes, politely and defensively. Node's own fetch with manual
- * redirects, one deadline for headers and body, a streamed body cut at `maxBytes` (counted after
+ * redirects, every hop's addresses checked (address-guard.ts) and the connection pinned to
+ * them, one deadline for headers and body, a streamed body cut at `maxBytes` (counted after
  * decompression, so a gzip bomb stops early), conditional GET, and every failure classified.
  */
+import { Agent } from 'undici';
+import type { LookupFunction } from 'node:net';
 import { IngestError, classifyFetchError, classifyStatus, parseRetryAfter } from './errors.ts';
+import { checkHop, hostOf } from './address-guard.ts';
+import type { AddressClass, AddressPolicy, ResolvedAddress, Resolver } from './address-guard.ts';
 
 export interface Validators {
   etag?: string;
@@ -22,6 +27,10 @@ export interface FetchOptions {
   retryAfterCapMs?: number;
   accept?: string;
   now?: () => Date;
+  /** Whether private-network and loopback addresses may be fetched (sources.yaml defaults). */
+  allowPrivateAddresses?: boolean;
+  /** Resolves host names (tests pass a stub; default: the system resolver). */
+  resolve?: Resolver;
 }
 
 export type FetchResult =
@@ -37,12 +46,37 @@ const ERROR_BODY_HEAD = 64 * 1024;
 export async function fetchSource(url: string, opts: FetchOptions): Promise<FetchResult> {
   const timeout = AbortSignal.timeout(opts.timeoutMs);
   const signal = opts.signal ? AbortSignal.any([timeout, opts.signal]) : timeout;
+  const pins = new Map<string, ResolvedAddress[]>();
+  const dispatcher = pinnedAgent(pins);
   try {
-    const res = await followRedirects(url, opts, signal);
+    const res = await followRedirects(url, opts, { signal, dispatcher, pins });
     return await readResult(res, opts);
   } catch (err) {
     throw classifyFetchError(url, err, timeout.aborted, opts.timeoutMs);
+  } finally {
+    dispatcher.destroy().catch(() => undefined); // the body is read or cancelled by now
   }
+}
+
+/**
+ * An undici Agent whose connections go only to the addresses `checkHop` approved for each host
+ * (Node's fetch accepts it as `dispatcher`): the name is not resolved a second time, so a DNS
+ * answer that changes after the check (rebinding) is never used. IP-literal hosts need no pin.
+ */
+function pinnedAgent(pins: Map<string, ResolvedAddress[]>): Agent {
+  const lookup: LookupFunction = (hostname, options, callback) => {
+    const addresses = pins.get(hostname);
+    if (!addresses?.length) return callback(new IngestError('blocked-address', `${hostname}: not resolved and checked before connecting`), '', 4);
+    if (options.all) return (callback as unknown as (e: null, a: ResolvedAddress[]) => void)(null, addresses);
+    callback(null, addresses[0].address, addresses[0].family);
+  };
+  return new Agent({ connect: { lookup } });
+}
+
+interface HopContext {
+  signal: AbortSignal;
+  dispatcher: Agent;
+  pins: Map<string, ResolvedAddress[]>;
 }
 
 function requestHeaders(opts: FetchOptions): Headers {
@@ -52,14 +86,24 @@ function requestHeaders(opts: FetchOptions): Headers {
   return h;
 }
 
-/** Follows 3xx answers ourselves, so loops and long chains are caught and counted. */
-async function followRedirects(url: string, opts: FetchOptions, signal: AbortSignal): Promise<Response> {
+/**
+ * Follows 3xx answers ourselves, so loops and long chains are caught and counted, and every
+ * hop's addresses are checked (and pinned) before it is requested.
+ */
+async function followRedirects(url: string, opts: FetchOptions, ctx: HopContext): Promise<Response> {
   const max = opts.maxRedirects ?? 5;
+  const policy: AddressPolicy = { allowPrivate: opts.allowPrivateAddresses ?? false, resolve: opts.resolve };
   const seen = new Set<string>();
   let current = checkUrl(url, url);
+  let previous: AddressClass | undefined;
   for (let hop = 0; ; hop++) {
     seen.add(current);
-    const res = await fetch(current, { redirect: 'manual', headers: requestHeaders(opts), signal });
+    const target = new URL(current);
+    const checked = await checkHop(target, policy, previous, url);
+    ctx.pins.set(hostOf(target), checked.addresses);
+    previous = previous === 'public' ? previous : checked.cls;
+    const init = { redirect: 'manual', headers: requestHeaders(opts), signal: ctx.signal, dispatcher: ctx.dispatcher } as RequestInit;
+    const res = await fetch(current, init);
     const location = res.headers.get('location');
     if (res.status < 300 || res.status >= 400 || res.status === 304 || !location) return res;
     await res.body?.cancel();

@@ -191,6 +191,8 @@ export const fetchDefaultsSchema = z
     min_interval_minutes: z.number().int().nonnegative().default(0),
     /** How many sources are fetched at once. */
     concurrency: z.number().int().positive().default(8),
+    /** Fetch private-network and loopback addresses too (local test servers, an intranet); never metadata or link-local ones. */
+    allow_private_addresses: z.boolean().default(false),
   })
   .strict();
 

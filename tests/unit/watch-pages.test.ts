@@ -30,7 +30,7 @@ Hand-written notes.
 
 let server: PageServer;
 let dir: string;
-const defaults = fetchDefaultsSchema.parse({ timeout_ms: 5000 });
+const defaults = fetchDefaultsSchema.parse({ timeout_ms: 5000, allow_private_addresses: true });
 const html = (): SourceConfig => sourceConfigSchema.parse({ id: 'acme-countries', kind: 'page', url: `${server.url}/countries`, name: 'Acme supported countries', provider: 'acme', extract: { selector: 'main li' }, expect_min: 8 });
 const md = (): SourceConfig => sourceConfigSchema.parse({ id: 'acme-md', kind: 'page', url: `${server.url}/countries.md`, name: 'Acme countries (markdown)', provider: 'acme', extract: { pattern: '^-\\s+(.+?)\\s*$' }, expect_min: 8 });
 
