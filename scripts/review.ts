@@ -15,6 +15,11 @@ import { runCommand, USAGE } from './review/commands.ts';
 import { reviewInteractive } from './review/interactive.ts';
 import { ReviewError } from './review/plan.ts';
 import { lockBusyExit, lockContent, lockWaitMs } from './cli/lock.ts';
+import { terminalText } from './cli/terminal.ts';
+
+/** Everything the review prints leaves through these two (whatever command composed it). */
+const print = (text: string) => process.stdout.write(terminalText(text, { newlines: true }));
+const printError = (text: string) => process.stderr.write(terminalText(text, { newlines: true }));
 
 const OPTIONS = {
   content: { type: 'string' },
@@ -32,7 +37,7 @@ function readArgs() {
   try {
     return parseArgs({ allowPositionals: true, options: OPTIONS });
   } catch (err) {
-    process.stderr.write(`review: ${(err as Error).message}\n${USAGE}`);
+    printError(`review: ${(err as Error).message}\n${USAGE}`);
     process.exit(1);
   }
 }
@@ -53,15 +58,15 @@ async function locked<T>(label: string, fn: () => Promise<T>): Promise<T> {
 
 try {
   if (values.help) {
-    process.stdout.write(USAGE);
+    print(USAGE);
   } else if (command === 'list') {
-    process.stdout.write(await runCommand(root, command, args, values));
+    print(await runCommand(root, command, args, values));
   } else if (command) {
-    process.stdout.write(await locked(`review ${command}`, () => runCommand(root, command, args, values)));
+    print(await locked(`review ${command}`, () => runCommand(root, command, args, values)));
   } else if (values.interactive || process.stdin.isTTY) {
     await reviewInteractive(root, process.stdin, process.stdout, { locked: (fn) => locked('review (interactive)', fn) });
   } else {
-    process.stderr.write(`review: no command and stdin is not a terminal (use --interactive to read keys from it)\n${USAGE}`);
+    printError(`review: no command and stdin is not a terminal (use --interactive to read keys from it)\n${USAGE}`);
     process.exitCode = 1;
   }
 } catch (err) {
@@ -69,7 +74,7 @@ try {
   if (busy !== undefined) process.exitCode = busy;
   else if (!(err instanceof ReviewError)) throw err;
   else {
-    process.stderr.write(`review: nothing written:\n${err.message}\n`);
+    printError(`review: nothing written:\n${err.message}\n`);
     process.exitCode = 1;
   }
 }

@@ -5,6 +5,10 @@
  */
 import { acquireContentLock, ContentLockBusy, DEFAULT_LOCK_WAIT_MS, describeHolder, LOCK_BUSY_EXIT } from '../../src/lib/content-lock.ts';
 import type { ContentLock } from '../../src/lib/content-lock.ts';
+import { terminalText } from './terminal.ts';
+
+/** The lock file is in content/ and may be crafted: its holder's fields reach the terminal made safe. */
+const warn = (text: string) => process.stderr.write(terminalText(text, { newlines: true }));
 
 /** Environment variable carrying a parent's lock token to its child. */
 export const LOCK_TOKEN_ENV = 'AAW_CONTENT_LOCK_TOKEN';
@@ -25,15 +29,15 @@ export async function lockContent(root: string, command: string, waitMs: number,
     command,
     waitMs,
     inheritToken: env[LOCK_TOKEN_ENV],
-    onWait: (holder) => process.stderr.write(`${command}: waiting up to ${Math.round(waitMs / 1000)} s for the content lock held by ${describeHolder(holder)}\n`),
+    onWait: (holder) => warn(`${command}: waiting up to ${Math.round(waitMs / 1000)} s for the content lock held by ${describeHolder(holder)}\n`),
   });
-  if (lock.swept.length) process.stderr.write(`${command}: removed ${lock.swept.length} temp file(s) left by a killed run: ${lock.swept.join(', ')}\n`);
+  if (lock.swept.length) warn(`${command}: removed ${lock.swept.length} temp file(s) left by a killed run: ${lock.swept.join(', ')}\n`);
   return lock;
 }
 
 /** The exit code and message for an error that may be a busy lock; undefined for any other error. */
 export function lockBusyExit(err: unknown, command: string): number | undefined {
   if (!(err instanceof ContentLockBusy)) return undefined;
-  process.stderr.write(`${command}: ${err.message}\n`);
+  warn(`${command}: ${err.message}\n`);
   return LOCK_BUSY_EXIT;
 }

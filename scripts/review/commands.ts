@@ -6,6 +6,7 @@ import type { Change, EventFields } from './plan.ts';
 import { applyChanges } from './apply.ts';
 import { candidateRow, formatList } from './format.ts';
 import { splitList, splitRegions } from './fields.ts';
+import { terminalJson } from '../cli/terminal.ts';
 
 export interface CommandOptions {
   json?: boolean;
@@ -60,7 +61,7 @@ export async function runCommand(root: string, command: string, args: string[], 
   const store = await loadReviewStore(root);
   if (command === 'list') {
     const rows = candidates(store);
-    return opts.json ? `${JSON.stringify(rows.map(candidateRow), null, 2)}\n` : formatList(rows);
+    return opts.json ? `${terminalJson(rows.map(candidateRow))}\n` : formatList(rows);
   }
   const changes = plan(store, command, args, opts);
   const written = await applyChanges(store, changes);

@@ -14,6 +14,14 @@ import { formatCandidate } from './format.ts';
 import { askFields } from './prompt-fields.ts';
 import type { Ask } from './prompt-fields.ts';
 import { ContentLockBusy } from '../../src/lib/content-lock.ts';
+import { terminalText } from '../cli/terminal.ts';
+
+/** Where the review writes; every text passes `terminalText` first (see `safeOutput`). */
+interface Output {
+  write(text: string): unknown;
+}
+
+const safeOutput = (output: Writable): Output => ({ write: (text) => output.write(terminalText(text, { newlines: true })) });
 
 export interface InteractiveOptions {
   /** Runs one decision under the content lock (the CLI passes it; tests may leave it out). */
@@ -33,7 +41,7 @@ export interface ReviewSummary {
 const KEYS = '[p]ublish [r]eject [e]dit [m]erge [s]kip [q]uit > ';
 
 /** A line-at-a-time question function over `input`; resolves undefined at end of input. */
-function lineAsker(input: Readable, output: Writable): { ask: Ask; close: () => void } {
+function lineAsker(input: Readable, output: Output): { ask: Ask; close: () => void } {
   const rl = createInterface({ input, terminal: false, crlfDelay: Infinity });
   const lines = rl[Symbol.asyncIterator]();
   const ask: Ask = async (question) => {
@@ -51,7 +59,7 @@ type Outcome = 'published' | 'rejected' | 'merged' | 'skipped' | 'quit';
  * is one), so sources an ingest added while the curator was reading are kept, and a candidate
  * someone else decided meanwhile is reported, not overwritten.
  */
-async function apply(store: ReviewStore, io: { output: Writable; opts: InteractiveOptions }, make: () => Change[], done: string): Promise<boolean> {
+async function apply(store: ReviewStore, io: { output: Output; opts: InteractiveOptions }, make: () => Change[], done: string): Promise<boolean> {
   const decide = async () => {
     Object.assign(store, await loadReviewStore(store.root));
     await applyChanges(store, make());
@@ -69,7 +77,7 @@ async function apply(store: ReviewStore, io: { output: Writable; opts: Interacti
 }
 
 /** Asks what to do with one candidate until an action succeeds, it is skipped, or the curator quits. */
-async function reviewOne(store: ReviewStore, e: ReviewEvent, position: string, io: { ask: Ask; output: Writable; opts: InteractiveOptions }, summary: ReviewSummary): Promise<Outcome> {
+async function reviewOne(store: ReviewStore, e: ReviewEvent, position: string, io: { ask: Ask; output: Output; opts: InteractiveOptions }, summary: ReviewSummary): Promise<Outcome> {
   const { ask, output } = io;
   for (;;) {
     output.write(formatCandidate(store.events.get(e.id)!, position));
@@ -97,7 +105,8 @@ async function reviewOne(store: ReviewStore, e: ReviewEvent, position: string, i
 }
 
 /** Runs the review over `root`'s candidates, writing to `output`; returns what was done. */
-export async function reviewInteractive(root: string, input: Readable, output: Writable, opts: InteractiveOptions = {}): Promise<ReviewSummary> {
+export async function reviewInteractive(root: string, input: Readable, rawOutput: Writable, opts: InteractiveOptions = {}): Promise<ReviewSummary> {
+  const output = safeOutput(rawOutput);
   const store = await loadReviewStore(root);
   const queue = candidates(store);
   const summary: ReviewSummary = { published: [], rejected: [], edited: [], merged: [], skipped: [], remaining: 0 };
