@@ -1,6 +1,6 @@
 /**
  * `npm run check [-- --content DIR]`: validates every file in content/ against the schema and
- * across files. Prints one line per problem (file: field: message) and exits 1 when any.
+ * across files, and sources.yaml (schema, then page providers and selectors: sources-check.ts). Prints one line per problem (file: field: message) and exits 1 when any.
  */
 import { parseArgs } from 'node:util';
 import { existsSync } from 'node:fs';
@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { loadContent, loadSourcesFile } from '../src/lib/content-store.ts';
 import { crossCheck, formatProblems } from '../src/lib/validate.ts';
+import { checkSources } from '../src/lib/sources-check.ts';
 
 const { values } = parseArgs({ options: { content: { type: 'string' } } });
 const root = contentDir(values.content);
@@ -16,9 +17,12 @@ const problems = [...content.problems, ...crossCheck(root, content)];
 let sourcesError = '';
 const sourcesPath = join(root, 'sources.yaml');
 if (existsSync(sourcesPath)) {
-  await loadSourcesFile(sourcesPath).catch((err: Error) => {
-    sourcesError = err.message;
-  });
+  await loadSourcesFile(sourcesPath).then(
+    (config) => problems.push(...checkSources(root, sourcesPath, config.sources, new Set(content.providers.map((p) => p.id)))),
+    (err: Error) => {
+      sourcesError = err.message;
+    },
+  );
 }
 if (problems.length || sourcesError) {
   if (problems.length) console.error(formatProblems(problems));
