@@ -46,38 +46,46 @@ const ERROR_BODY_HEAD = 64 * 1024;
 export async function fetchSource(url: string, opts: FetchOptions): Promise<FetchResult> {
   const timeout = AbortSignal.timeout(opts.timeoutMs);
   const signal = opts.signal ? AbortSignal.any([timeout, opts.signal]) : timeout;
-  const pins = new Map<string, ResolvedAddress[]>();
-  const dispatcher = pinnedAgent(pins);
   try {
-    const res = await followRedirects(url, opts, { signal, dispatcher, pins });
+    const res = await followRedirects(url, opts, signal);
     return await readResult(res, opts);
   } catch (err) {
     throw classifyFetchError(url, err, timeout.aborted, opts.timeoutMs);
-  } finally {
-    dispatcher.destroy().catch(() => undefined); // the body is read or cancelled by now
   }
 }
 
+/** An undici Agent (Node's fetch accepts it as `dispatcher`) and the addresses it may connect to, by host. */
+interface Route {
+  agent: Agent;
+  pins: Map<string, ResolvedAddress[]>;
+}
+
 /**
- * An undici Agent whose connections go only to the addresses `checkHop` approved for each host
- * (Node's fetch accepts it as `dispatcher`): the name is not resolved a second time, so a DNS
- * answer that changes after the check (rebinding) is never used. IP-literal hosts need no pin.
+ * An Agent whose connections go only to the addresses `checkHop` approved for each host: the
+ * name is not resolved a second time, so a DNS answer that changes after the check (rebinding)
+ * is never used. IP-literal hosts need no lookup.
  */
-function pinnedAgent(pins: Map<string, ResolvedAddress[]>): Agent {
+function pinnedRoute(): Route {
+  const pins = new Map<string, ResolvedAddress[]>();
   const lookup: LookupFunction = (hostname, options, callback) => {
     const addresses = pins.get(hostname);
     if (!addresses?.length) return callback(new IngestError('blocked-address', `${hostname}: not resolved and checked before connecting`), '', 4);
     if (options.all) return (callback as unknown as (e: null, a: ResolvedAddress[]) => void)(null, addresses);
     callback(null, addresses[0].address, addresses[0].family);
   };
-  return new Agent({ connect: { lookup } });
+  return { agent: new Agent({ connect: { lookup } }), pins };
 }
 
-interface HopContext {
-  signal: AbortSignal;
-  dispatcher: Agent;
-  pins: Map<string, ResolvedAddress[]>;
-}
+/**
+ * Two routes for the whole process, so connections are kept alive across sources: one for hops
+ * whose addresses are all public, one for allowed private/loopback hops. A pooled connection or
+ * a pin of one can never serve the other, so a public hop never reaches an internal address.
+ */
+const routes: Partial<Record<'public' | 'internal', Route>> = {};
+const routeFor = (cls: AddressClass): Route => {
+  const key = cls === 'public' ? 'public' : 'internal';
+  return (routes[key] ??= pinnedRoute());
+};
 
 function requestHeaders(opts: FetchOptions): Headers {
   const h = new Headers({ 'user-agent': opts.userAgent, accept: opts.accept ?? FEED_ACCEPT });
@@ -90,7 +98,7 @@ function requestHeaders(opts: FetchOptions): Headers {
  * Follows 3xx answers ourselves, so loops and long chains are caught and counted, and every
  * hop's addresses are checked (and pinned) before it is requested.
  */
-async function followRedirects(url: string, opts: FetchOptions, ctx: HopContext): Promise<Response> {
+async function followRedirects(url: string, opts: FetchOptions, signal: AbortSignal): Promise<Response> {
   const max = opts.maxRedirects ?? 5;
   const policy: AddressPolicy = { allowPrivate: opts.allowPrivateAddresses ?? false, resolve: opts.resolve };
   const seen = new Set<string>();
@@ -100,9 +108,10 @@ async function followRedirects(url: string, opts: FetchOptions, ctx: HopContext)
     seen.add(current);
     const target = new URL(current);
     const checked = await checkHop(target, policy, previous, url);
-    ctx.pins.set(hostOf(target), checked.addresses);
+    const route = routeFor(checked.cls);
+    route.pins.set(hostOf(target), checked.addresses);
     previous = previous === 'public' ? previous : checked.cls;
-    const init = { redirect: 'manual', headers: requestHeaders(opts), signal: ctx.signal, dispatcher: ctx.dispatcher } as RequestInit;
+    const init = { redirect: 'manual', headers: requestHeaders(opts), signal, dispatcher: route.agent } as RequestInit;
     const res = await fetch(current, init);
     const location = res.headers.get('location');
     if (res.status < 300 || res.status >= 400 || res.status === 304 || !location) return res;
