@@ -6,8 +6,8 @@
  * 75 when another run kept the content lock for the whole --lock-wait.
  *
  * Writing commands hold the content lock while they read, plan and write. The interactive
- * review holds it only while it applies one decision (re-reading the content under it), so a
- * curator who leaves the review open never blocks the scheduled update.
+ * review holds it only while it applies one decision (re-reading the files it touches under
+ * it), so a curator who leaves the review open never blocks the scheduled update.
  */
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/lib/content-dir.ts';

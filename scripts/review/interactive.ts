@@ -5,7 +5,7 @@
  */
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { loadReviewStore, candidates } from './store.ts';
+import { loadReviewStore, candidates, refreshEvents } from './store.ts';
 import type { ReviewEvent, ReviewStore } from './store.ts';
 import { planMerge, planSet, planStatus, ReviewError } from './plan.ts';
 import type { Change } from './plan.ts';
@@ -55,13 +55,13 @@ function lineAsker(input: Readable, output: Output): { ask: Ask; close: () => vo
 type Outcome = 'published' | 'rejected' | 'merged' | 'skipped' | 'quit';
 
 /**
- * Plans and writes one decision. The content is read again first (under the lock when there
- * is one), so sources an ingest added while the curator was reading are kept, and a candidate
- * someone else decided meanwhile is reported, not overwritten.
+ * Plans and writes one decision. The files it touches (`ids`) are read again first (under the
+ * lock when there is one), so sources an ingest added while the curator was reading are kept,
+ * and a candidate someone else decided meanwhile is reported, not overwritten.
  */
-async function apply(store: ReviewStore, io: { output: Output; opts: InteractiveOptions }, make: () => Change[], done: string): Promise<boolean> {
+async function apply(store: ReviewStore, io: { output: Output; opts: InteractiveOptions }, ids: string[], make: () => Change[], done: string): Promise<boolean> {
   const decide = async () => {
-    Object.assign(store, await loadReviewStore(store.root));
+    await refreshEvents(store, ids);
     await applyChanges(store, make());
   };
   try {
@@ -80,16 +80,21 @@ async function apply(store: ReviewStore, io: { output: Output; opts: Interactive
 async function reviewOne(store: ReviewStore, e: ReviewEvent, position: string, io: { ask: Ask; output: Output; opts: InteractiveOptions }, summary: ReviewSummary): Promise<Outcome> {
   const { ask, output } = io;
   for (;;) {
-    output.write(formatCandidate(store.events.get(e.id)!, position));
+    const current = store.events.get(e.id);
+    if (current?.data.status !== 'candidate') {
+      output.write(`${e.id} was decided or removed elsewhere (now ${current?.data.status ?? 'gone'}); moving on\n`);
+      return 'skipped';
+    }
+    output.write(formatCandidate(current, position));
     const key = (await ask(KEYS))?.toLowerCase();
     if (key === undefined || key === 'q') return 'quit';
     if (key === 's') return 'skipped';
-    if (key === 'p' && (await apply(store, io, () => planStatus(store, [e.id], 'published'), `published ${e.id}`))) return 'published';
-    if (key === 'r' && (await apply(store, io, () => planStatus(store, [e.id], 'rejected'), `rejected ${e.id}`))) return 'rejected';
+    if (key === 'p' && (await apply(store, io, [e.id], () => planStatus(store, [e.id], 'published'), `published ${e.id}`))) return 'published';
+    if (key === 'r' && (await apply(store, io, [e.id], () => planStatus(store, [e.id], 'rejected'), `rejected ${e.id}`))) return 'rejected';
     if (key === 'm') {
       const into = await ask('merge into (event id): ');
       if (into === undefined) return 'quit';
-      if (await apply(store, io, () => planMerge(store, e.id, into), `merged ${e.id} into ${into}`)) return 'merged';
+      if (await apply(store, io, [e.id, into], () => planMerge(store, e.id, into), `merged ${e.id} into ${into}`)) return 'merged';
     }
     if (key === 'e') {
       const fields = await askFields(store.events.get(e.id)!.data, ask);
@@ -98,7 +103,7 @@ async function reviewOne(store: ReviewStore, e: ReviewEvent, position: string, i
         output.write('nothing changed\n');
         continue;
       }
-      if (await apply(store, io, () => planSet(store, e.id, fields), `edited ${e.id}`)) summary.edited.push(e.id);
+      if (await apply(store, io, [e.id], () => planSet(store, e.id, fields), `edited ${e.id}`)) summary.edited.push(e.id);
     }
     if (!'prmeqs'.includes(key) || key === '') output.write('keys: p publish, r reject, e edit, m merge, s skip, q quit\n');
   }
