@@ -171,6 +171,17 @@ describe('the content lock across processes', () => {
     expect(await readFile(join(dir, 'sources.yaml'), 'utf8')).not.toContain('new.example');
   });
 
+  test('an ingest stopped with SIGTERM or Ctrl-C releases the lock', async () => {
+    for (const [signal, code] of [['SIGTERM', 143], ['SIGINT', 130]] as const) {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', '--content', dir], { cwd: ROOT, env: { ...process.env, INGEST_TEST_PAUSE_MS: '5000' } });
+      const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+      await lockTaken();
+      child.kill(signal);
+      expect(await closed).toBe(code);
+      await expect(access(join(dir, '.lock'))).rejects.toThrow(/ENOENT/);
+    }
+  });
+
   test('takes over a stale lock left by a dead run, and removes its temp files', async () => {
     const dead = spawnSync(process.execPath, ['-e', '0']).pid!;
     await writeFile(join(dir, '.lock'), JSON.stringify({ pid: dead, command: 'ingest', host: hostname(), started: '2025-01-01T00:00:00.000Z', token: 'dead' }));
