@@ -155,3 +155,14 @@ describe('a markdown page', () => {
     expect((await events()).map((e) => e.data.title)).toEqual(['Acme AI adds Brazil and Burkina Faso, removes none']);
   });
 });
+
+describe('where a watched page may be fetched from', () => {
+  test('a page on a loopback or private address is refused without allow_private_addresses, and nothing is written', async () => {
+    server.set('/countries', { body: fixture('list-v1.html'), contentType: 'text/html; charset=utf-8' });
+    const strict = fetchDefaultsSchema.parse({ timeout_ms: 5000 });
+    const [out] = await watchPages([html()], { contentDir: dir, defaults: strict, today: '2025-02-01' });
+    expect(out).toMatchObject({ status: 'failed', error: { kind: 'blocked-address', message: expect.stringContaining('a loopback address') } });
+    expect(existsSync(join(dir, 'state'))).toBe(false);
+    expect(await readFile(join(dir, 'providers', 'acme.md'), 'utf8')).toBe(PROVIDER);
+  });
+});
