@@ -72,6 +72,13 @@ describe('the content lock', () => {
     await lock.release();
   });
 
+  test('takes over a lock whose holder started before this host booted (its pid may be reused)', async () => {
+    await writeLock(holder({ pid: process.ppid, started: '2000-01-01T00:00:00.000Z', token: 'before-boot' }));
+    const lock = await acquireContentLock(root, { command: 'ingest', waitMs: 0 });
+    expect((await readLock()).token).toBe(lock.holder.token);
+    await lock.release();
+  });
+
   test('two writers that both find a stale lock do not both hold it', async () => {
     await writeLock(holder({ pid: deadPid(), token: 'dead' }));
     const log: string[] = [];

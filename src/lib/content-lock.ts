@@ -11,7 +11,7 @@
  */
 import { link, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { readFileSync, rmSync } from 'node:fs';
-import { hostname } from 'node:os';
+import { hostname, uptime } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -103,22 +103,29 @@ async function createExclusive(path: string, holder: LockHolder): Promise<boolea
   }
 }
 
-const isStale = (h: LockHolder | undefined | null, alive: (pid: number) => boolean) =>
-  !!h && h.host === hostname() && h.pid !== process.pid && !alive(h.pid);
+/**
+ * A holder on this host whose pid is dead, or that started before this host last booted (its pid
+ * may since belong to another process). A holder on another host cannot be checked from here.
+ */
+function isStale(h: LockHolder | undefined | null, alive: (pid: number) => boolean): boolean {
+  if (!h || h.host !== hostname() || h.pid === process.pid) return false;
+  return !alive(h.pid) || Date.parse(h.started) < Date.now() - uptime() * 1000;
+}
 
 /**
  * Removes a stale lock, guarded by `.lock.break` so two processes that both found it stale
  * cannot remove each other's fresh lock: only the one holding the guard removes, and only when
  * `.lock` still holds the stale token.
  */
-async function breakStale(path: string, stale: LockHolder, self: LockHolder, alive: (pid: number) => boolean): Promise<void> {
+async function breakStale(path: string, stale: LockHolder, self: LockHolder, alive: (pid: number) => boolean): Promise<boolean> {
   const guard = `${path}.break`;
   if (!(await createExclusive(guard, self))) {
     if (isStale(await readHolder(guard), alive)) await rm(guard, { force: true });
-    return;
+    return false;
   }
   try {
     if ((await readHolder(path))?.token === stale.token) await rm(path, { force: true });
+    return true;
   } finally {
     await rm(guard, { force: true });
   }
@@ -139,7 +146,8 @@ export async function acquireContentLock(root: string, opts: LockOptions): Promi
     if (holder === null) continue; // released between our attempt and the read
     if (holder && opts.inheritToken && holder.token === opts.inheritToken) return { holder, inherited: true, swept: [], release: async () => {} };
     if (holder && isStale(holder, alive)) {
-      await breakStale(path, holder, self, alive);
+      // another process is breaking it: give it a moment
+      if (!(await breakStale(path, holder, self, alive))) await sleep(opts.pollMs ?? 250);
       continue;
     }
     const waited = Date.now() - start;

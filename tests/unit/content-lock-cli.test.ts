@@ -161,12 +161,12 @@ describe('the content lock across processes', () => {
     ['sources import', 'sources' as const, ['import', OPML]],
   ])('%s exits 75 naming the holder when the lock stays taken', async (_name, script, args) => {
     await writeFile(OPML, '<?xml version="1.0"?><opml version="2.0"><body><outline type="rss" text="New" xmlUrl="https://new.example/feed.xml"/></body></opml>');
-    const holder = { pid: process.pid, command: 'review (interactive)', host: hostname(), started: '2025-01-02T03:04:05.000Z', token: 'live' };
+    const holder = { pid: process.pid, command: 'review (interactive)', host: hostname(), started: new Date().toISOString(), token: 'live' };
     await writeFile(join(dir, '.lock'), JSON.stringify(holder));
     const before = await eventFiles();
     const r = await run(script, [...args, '--lock-wait', '0']);
     expect(r.code).toBe(LOCK_BUSY_EXIT);
-    expect(r.stderr).toContain(`locked by review (interactive) (pid ${process.pid} on ${hostname()}, since 2025-01-02T03:04:05.000Z)`);
+    expect(r.stderr).toContain(`locked by review (interactive) (pid ${process.pid} on ${hostname()}, since ${holder.started})`);
     expect(await eventFiles()).toEqual(before);
     expect(await readFile(join(dir, 'sources.yaml'), 'utf8')).not.toContain('new.example');
   });
