@@ -35,20 +35,21 @@ const OPTIONS = {
 
 function readArgs() {
   try {
-    return parseArgs({ allowPositionals: true, options: OPTIONS });
+    const parsed = parseArgs({ allowPositionals: true, options: OPTIONS });
+    return { ...parsed, waitMs: lockWaitMs(parsed.values['lock-wait']) };
   } catch (err) {
     printError(`review: ${(err as Error).message}\n${USAGE}`);
     process.exit(1);
   }
 }
 
-const { values, positionals } = readArgs();
+const { values, positionals, waitMs } = readArgs();
 const root = contentDir(values.content);
 const [command, ...args] = positionals;
 
 /** Runs `fn` under the content lock; `label` names the holder for anyone who has to wait. */
 async function locked<T>(label: string, fn: () => Promise<T>): Promise<T> {
-  const lock = await lockContent(root, label, lockWaitMs(values['lock-wait']));
+  const lock = await lockContent(root, label, waitMs);
   try {
     return await fn();
   } finally {

@@ -69,9 +69,8 @@ async function apply(store: ReviewStore, io: { output: Output; opts: Interactive
     io.output.write(`${done}\n`);
     return true;
   } catch (err) {
-    if (err instanceof ContentLockBusy) io.output.write(`not changed: ${err.message}\n`);
-    else if (err instanceof ReviewError) io.output.write(`not changed: ${err.message}\n`);
-    else throw err;
+    if (!(err instanceof ReviewError || err instanceof ContentLockBusy)) throw err;
+    io.output.write(`not changed: ${err.message}\n`);
     return false;
   }
 }
