@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { reviewInteractive } from '../../scripts/review/interactive.ts';
+import type { InteractiveOptions } from '../../scripts/review/interactive.ts';
+import { acquireContentLock, withContentLock } from '../../src/lib/content-lock.ts';
 import { parseMarkdown } from '../../src/lib/frontmatter.ts';
 
 const ZHIPU = '2024-06-27-zhipu-free-tokens-for-openai-users';
@@ -21,8 +23,8 @@ beforeEach(async () => {
 });
 afterEach(() => rm(root, { recursive: true, force: true }));
 
-/** Starts the review; `answer(line)` waits for the next key prompt, then types the line. */
-function session() {
+/** Starts the review; `answer(line, before?)` waits for the next key prompt, runs `before`, then types the line. */
+function session(opts: InteractiveOptions = {}) {
   const input = new PassThrough();
   const output = new PassThrough();
   let printed = '';
@@ -33,11 +35,12 @@ function session() {
     prompts = printed.split('[q]uit > ').length - 1;
     wake();
   });
-  const done = reviewInteractive(root, input, output);
+  const done = reviewInteractive(root, input, output, opts);
   let answered = 0;
-  const answer = async (line: string) => {
+  const answer = async (line: string, before?: () => Promise<void>) => {
     while (prompts <= answered) await new Promise<void>((r) => (wake = r));
     answered++;
+    await before?.();
     input.write(`${line}\n`);
   };
   return { answer, done, printed: () => printed };
@@ -69,5 +72,16 @@ describe('a decision in the interactive review', () => {
     expect(review.printed()).toContain(`${NEXT} was decided or removed elsewhere (now rejected); moving on`);
     expect(summary.published).toEqual([]);
     expect(parseMarkdown(await readFile(file(NEXT), 'utf8')).data.status).toBe('rejected');
+  });
+
+  test('reports a decision made while another run holds the lock, and applies it when tried again', async () => {
+    const ingest = await acquireContentLock(root, { command: 'ingest' });
+    const review = session({ locked: (fn) => withContentLock(root, { command: 'review (interactive)', waitMs: 0 }, fn) });
+    await review.answer('p');
+    await review.answer('p', () => ingest.release()); // the refusal is on screen; the ingest ends
+    await review.answer('q');
+    const summary = await review.done;
+    expect(review.printed()).toMatch(/not changed: .*\.lock: the content folder is locked by ingest \(pid \d+/);
+    expect(summary.published).toEqual([ZHIPU]);
   });
 });
