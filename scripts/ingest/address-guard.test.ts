@@ -122,6 +122,17 @@ describe('fetchSource with the address guard', () => {
     expect(err).toMatchObject({ kind: 'blocked-address' });
   });
 
+  test('counts a name resolution that never answers against the timeout', async () => {
+    const never = () => new Promise<ResolvedAddress[]>(() => {});
+    const err = await fetchSource('http://slow-dns.test/feed.xml', { ...opts, timeoutMs: 200, resolve: never }).catch((e: IngestError) => e);
+    expect(err).toMatchObject({ kind: 'timeout' });
+  });
+
+  test('reports a name that does not resolve as a network failure naming it', async () => {
+    const err = await fetchSource('http://nowhere.test/feed.xml', { ...opts, resolve: stub({}) }).catch((e: IngestError) => e);
+    expect(err).toMatchObject({ kind: 'network', message: expect.stringContaining('ENOTFOUND') });
+  });
+
   test('connects to the address it checked, resolving each host once (no second DNS answer is used)', async () => {
     const answers = [['127.0.0.1'], ['169.254.169.254']];
     let calls = 0;

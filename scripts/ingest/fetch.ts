@@ -107,7 +107,7 @@ async function followRedirects(url: string, opts: FetchOptions, signal: AbortSig
   for (let hop = 0; ; hop++) {
     seen.add(current);
     const target = new URL(current);
-    const checked = await checkHop(target, policy, previous, url);
+    const checked = await untilAborted(checkHop(target, policy, previous, url), signal);
     const route = routeFor(checked.cls);
     route.pins.set(hostOf(target), checked.addresses);
     previous = previous === 'public' ? previous : checked.cls;
@@ -121,6 +121,16 @@ async function followRedirects(url: string, opts: FetchOptions, signal: AbortSig
     if (hop + 1 > max) throw new IngestError('http', `${url}: more than ${max} redirects`, { status: res.status });
     current = next;
   }
+}
+
+/** `work`, or the signal's reason once it aborts (name resolution takes no signal of its own). */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const stop = () => reject(signal.reason);
+    signal.addEventListener('abort', stop, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
+  });
 }
 
 function checkUrl(original: string, target: string, base?: string): string {
