@@ -91,6 +91,7 @@ async function runSource(source: SourceConfig, ctx: CollectContext): Promise<Run
     userAgent: ctx.defaults.user_agent,
     timeoutMs: ctx.defaults.timeout_ms,
     maxBytes: ctx.defaults.max_bytes,
+    allowPrivateAddresses: ctx.defaults.allow_private_addresses,
     validators: ctx.state.http[source.id],
     now: () => ctx.now,
     ...ctx.fetch,

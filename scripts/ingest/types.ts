@@ -7,6 +7,8 @@ export type IngestErrorKind =
   | 'http'
   | 'rate-limited'
   | 'blocked'
+  /** The URL or a redirect resolves to an address we never fetch (metadata, private, loopback…). */
+  | 'blocked-address'
   | 'not-found'
   | 'not-feed'
   | 'too-large'

@@ -6,6 +6,7 @@ import type { Change, EventFields } from './plan.ts';
 import { applyChanges } from './apply.ts';
 import { candidateRow, formatList } from './format.ts';
 import { splitList, splitRegions } from './fields.ts';
+import { terminalJson } from '../cli/terminal.ts';
 
 export interface CommandOptions {
   json?: boolean;
@@ -22,6 +23,7 @@ export const USAGE = `Usage: npm run review -- [command] [--content DIR]
   reject ID…              mark candidates rejected (the file stays, so they are never proposed again)
   merge ID INTO-ID        move the sources of candidate ID to event INTO-ID; ID becomes rejected
   set ID [--type T] [--providers a,b] [--regions CN,HK] [--effective YYYY-MM-DD]
+  --lock-wait SECONDS     how long a writing command waits for another run's content lock (default 60)
 `;
 
 /** The fields `set` was given, as the plan expects them. */
@@ -59,7 +61,7 @@ export async function runCommand(root: string, command: string, args: string[], 
   const store = await loadReviewStore(root);
   if (command === 'list') {
     const rows = candidates(store);
-    return opts.json ? `${JSON.stringify(rows.map(candidateRow), null, 2)}\n` : formatList(rows);
+    return opts.json ? `${terminalJson(rows.map(candidateRow))}\n` : formatList(rows);
   }
   const changes = plan(store, command, args, opts);
   const written = await applyChanges(store, changes);

@@ -5,7 +5,7 @@
  */
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { loadReviewStore, candidates } from './store.ts';
+import { loadReviewStore, candidates, refreshEvents } from './store.ts';
 import type { ReviewEvent, ReviewStore } from './store.ts';
 import { planMerge, planSet, planStatus, ReviewError } from './plan.ts';
 import type { Change } from './plan.ts';
@@ -13,6 +13,20 @@ import { applyChanges } from './apply.ts';
 import { formatCandidate } from './format.ts';
 import { askFields } from './prompt-fields.ts';
 import type { Ask } from './prompt-fields.ts';
+import { ContentLockBusy } from '../../src/lib/content-lock.ts';
+import { terminalText } from '../cli/terminal.ts';
+
+/** Where the review writes; every text passes `terminalText` first (see `safeOutput`). */
+interface Output {
+  write(text: string): unknown;
+}
+
+const safeOutput = (output: Writable): Output => ({ write: (text) => output.write(terminalText(text, { newlines: true })) });
+
+export interface InteractiveOptions {
+  /** Runs one decision under the content lock (the CLI passes it; tests may leave it out). */
+  locked?: <T>(fn: () => Promise<T>) => Promise<T>;
+}
 
 export interface ReviewSummary {
   published: string[];
@@ -27,7 +41,7 @@ export interface ReviewSummary {
 const KEYS = '[p]ublish [r]eject [e]dit [m]erge [s]kip [q]uit > ';
 
 /** A line-at-a-time question function over `input`; resolves undefined at end of input. */
-function lineAsker(input: Readable, output: Writable): { ask: Ask; close: () => void } {
+function lineAsker(input: Readable, output: Output): { ask: Ask; close: () => void } {
   const rl = createInterface({ input, terminal: false, crlfDelay: Infinity });
   const lines = rl[Symbol.asyncIterator]();
   const ask: Ask = async (question) => {
@@ -40,32 +54,46 @@ function lineAsker(input: Readable, output: Writable): { ask: Ask; close: () => 
 
 type Outcome = 'published' | 'rejected' | 'merged' | 'skipped' | 'quit';
 
-async function apply(store: ReviewStore, output: Writable, make: () => Change[], done: string): Promise<boolean> {
-  try {
+/**
+ * Plans and writes one decision. The files it touches (`ids`) are read again first (under the
+ * lock when there is one), so sources an ingest added while the curator was reading are kept,
+ * and a candidate someone else decided meanwhile is reported, not overwritten.
+ */
+async function apply(store: ReviewStore, io: { output: Output; opts: InteractiveOptions }, ids: string[], make: () => Change[], done: string): Promise<boolean> {
+  const decide = async () => {
+    await refreshEvents(store, ids);
     await applyChanges(store, make());
-    output.write(`${done}\n`);
+  };
+  try {
+    await (io.opts.locked ? io.opts.locked(decide) : decide());
+    io.output.write(`${done}\n`);
     return true;
   } catch (err) {
-    if (!(err instanceof ReviewError)) throw err;
-    output.write(`not changed: ${err.message}\n`);
+    if (!(err instanceof ReviewError || err instanceof ContentLockBusy)) throw err;
+    io.output.write(`not changed: ${err.message}\n`);
     return false;
   }
 }
 
 /** Asks what to do with one candidate until an action succeeds, it is skipped, or the curator quits. */
-async function reviewOne(store: ReviewStore, e: ReviewEvent, position: string, io: { ask: Ask; output: Writable }, summary: ReviewSummary): Promise<Outcome> {
+async function reviewOne(store: ReviewStore, e: ReviewEvent, position: string, io: { ask: Ask; output: Output; opts: InteractiveOptions }, summary: ReviewSummary): Promise<Outcome> {
   const { ask, output } = io;
   for (;;) {
-    output.write(formatCandidate(store.events.get(e.id)!, position));
+    const current = store.events.get(e.id);
+    if (current?.data.status !== 'candidate') {
+      output.write(`${e.id} was decided or removed elsewhere (now ${current?.data.status ?? 'gone'}); moving on\n`);
+      return 'skipped';
+    }
+    output.write(formatCandidate(current, position));
     const key = (await ask(KEYS))?.toLowerCase();
     if (key === undefined || key === 'q') return 'quit';
     if (key === 's') return 'skipped';
-    if (key === 'p' && (await apply(store, output, () => planStatus(store, [e.id], 'published'), `published ${e.id}`))) return 'published';
-    if (key === 'r' && (await apply(store, output, () => planStatus(store, [e.id], 'rejected'), `rejected ${e.id}`))) return 'rejected';
+    if (key === 'p' && (await apply(store, io, [e.id], () => planStatus(store, [e.id], 'published'), `published ${e.id}`))) return 'published';
+    if (key === 'r' && (await apply(store, io, [e.id], () => planStatus(store, [e.id], 'rejected'), `rejected ${e.id}`))) return 'rejected';
     if (key === 'm') {
       const into = await ask('merge into (event id): ');
       if (into === undefined) return 'quit';
-      if (await apply(store, output, () => planMerge(store, e.id, into), `merged ${e.id} into ${into}`)) return 'merged';
+      if (await apply(store, io, [e.id, into], () => planMerge(store, e.id, into), `merged ${e.id} into ${into}`)) return 'merged';
     }
     if (key === 'e') {
       const fields = await askFields(store.events.get(e.id)!.data, ask);
@@ -74,14 +102,15 @@ async function reviewOne(store: ReviewStore, e: ReviewEvent, position: string, i
         output.write('nothing changed\n');
         continue;
       }
-      if (await apply(store, output, () => planSet(store, e.id, fields), `edited ${e.id}`)) summary.edited.push(e.id);
+      if (await apply(store, io, [e.id], () => planSet(store, e.id, fields), `edited ${e.id}`)) summary.edited.push(e.id);
     }
     if (!'prmeqs'.includes(key) || key === '') output.write('keys: p publish, r reject, e edit, m merge, s skip, q quit\n');
   }
 }
 
 /** Runs the review over `root`'s candidates, writing to `output`; returns what was done. */
-export async function reviewInteractive(root: string, input: Readable, output: Writable): Promise<ReviewSummary> {
+export async function reviewInteractive(root: string, input: Readable, rawOutput: Writable, opts: InteractiveOptions = {}): Promise<ReviewSummary> {
+  const output = safeOutput(rawOutput);
   const store = await loadReviewStore(root);
   const queue = candidates(store);
   const summary: ReviewSummary = { published: [], rejected: [], edited: [], merged: [], skipped: [], remaining: 0 };
@@ -90,7 +119,7 @@ export async function reviewInteractive(root: string, input: Readable, output: W
   try {
     for (const [i, e] of queue.entries()) {
       if (store.events.get(e.id)?.data.status !== 'candidate') continue;
-      const outcome = await reviewOne(store, e, `${i + 1}/${queue.length}`, { ask, output }, summary);
+      const outcome = await reviewOne(store, e, `${i + 1}/${queue.length}`, { ask, output, opts }, summary);
       if (outcome === 'quit') break;
       summary[outcome].push(e.id);
     }

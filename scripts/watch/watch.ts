@@ -41,6 +41,7 @@ async function readPage(source: SourceConfig, ctx: WatchContext): Promise<{ text
     userAgent: ctx.defaults.user_agent,
     timeoutMs: ctx.defaults.timeout_ms,
     maxBytes: ctx.defaults.max_bytes,
+    allowPrivateAddresses: ctx.defaults.allow_private_addresses,
     accept: PAGE_ACCEPT,
   });
   if (res.kind !== 'ok') throw toIngestError(new Error('answered "not modified" to a request without validators'), 'http', source.url);

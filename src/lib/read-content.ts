@@ -1,7 +1,8 @@
 /**
  * The one way content is read, by `npm run check` and by the site's loader alike: every file
  * read as strict UTF-8 and parsed as YAML 1.2 (content-file.ts, frontmatter.ts), validated
- * against the shared schema, then across files (validate.ts), plus `sources.yaml`. A file is
+ * against the shared schema, then across files (validate.ts), plus `sources.yaml` (its schema,
+ * then page providers and selectors: sources-check.ts). A file is
  * valid for both or for neither, whatever its status: a rejected candidate is validated like
  * any other file, because the site loads it too (its problems are reported the same way).
  */
@@ -10,6 +11,7 @@ import { join } from 'node:path';
 import { loadContent, loadSourcesFile } from './content-store.ts';
 import type { LoadedContent } from './content-store.ts';
 import { crossCheck, formatProblems } from './validate.ts';
+import { checkSources } from './sources-check.ts';
 
 export interface ContentReport extends LoadedContent {
   /** `sources.yaml` problems, each a block of `file: entry.field: message` lines. */
@@ -23,7 +25,11 @@ export async function readContent(root: string): Promise<ContentReport> {
   const sourcesErrors: string[] = [];
   const sourcesPath = join(root, 'sources.yaml');
   if (existsSync(sourcesPath)) {
-    await loadSourcesFile(sourcesPath).catch((err: Error) => sourcesErrors.push(err.message));
+    const providerIds = new Set(content.providers.map((p) => p.id));
+    await loadSourcesFile(sourcesPath).then(
+      (config) => problems.push(...checkSources(root, sourcesPath, config.sources, providerIds)),
+      (err: Error) => sourcesErrors.push(err.message),
+    );
   }
   return { ...content, problems, sourcesErrors };
 }

@@ -197,6 +197,8 @@ export const fetchDefaultsSchema = z
     min_interval_minutes: z.number().int().nonnegative().default(0),
     /** How many sources are fetched at once. */
     concurrency: z.number().int().positive().default(8),
+    /** Fetch private-network and loopback addresses too (local test servers, an intranet); never metadata or link-local ones. */
+    allow_private_addresses: z.boolean().default(false),
   })
   .strict();
 
@@ -232,7 +234,19 @@ export const sourceConfigSchema = z
       if (!s.provider) ctx.addIssue({ code: 'custom', path: ['provider'], message: 'a page source needs a provider' });
       if (!s.extract) ctx.addIssue({ code: 'custom', path: ['extract'], message: 'a page source needs extract: {selector} or {pattern}' });
     }
+    const problem = s.extract && 'pattern' in s.extract ? patternProblem(s.extract.pattern) : undefined;
+    if (problem) ctx.addIssue({ code: 'custom', path: ['extract', 'pattern'], message: problem });
   });
+
+/** Why a watched page's line pattern would not compile (with the `u` flag extract.ts uses), or undefined. */
+function patternProblem(pattern: string): string | undefined {
+  try {
+    new RegExp(pattern, 'u');
+    return undefined;
+  } catch (err) {
+    return `not a valid regular expression: ${(err as Error).message}`;
+  }
+}
 
 /** `content/sources.yaml`. */
 export const sourcesFileSchema = z
@@ -240,7 +254,16 @@ export const sourcesFileSchema = z
     defaults: fetchDefaultsSchema.default({}),
     sources: z.array(sourceConfigSchema),
   })
-  .strict();
+  .strict()
+  .superRefine((file, ctx) => {
+    // ids name state entries, `via` and `origin: feed:<id>`: two sources must never share one
+    const first = new Map<string, number>();
+    file.sources.forEach((s, i) => {
+      const prior = first.get(s.id);
+      if (prior === undefined) first.set(s.id, i);
+      else ctx.addIssue({ code: 'custom', path: ['sources', i, 'id'], message: `duplicate id "${s.id}": also used by sources[${prior}]` });
+    });
+  });
 
 export type EventType = (typeof EVENT_TYPES)[number];
 export type Surface = (typeof SURFACES)[number];

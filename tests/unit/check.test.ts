@@ -101,6 +101,26 @@ describe.concurrent('scripts/check.ts', { timeout: 60000 }, () => {
     expect(line, r.stderr).toBeDefined();
   });
 
+  const page = (extract: string, provider = 'openai') =>
+    `  - id: openai-countries\n    kind: page\n    url: https://platform.openai.com/docs/supported-countries\n    provider: ${provider}\n    extract: ${extract}\n`;
+  test.each([
+    ['a duplicate source id', `${SOURCES_YAML}${SOURCES_YAML.replace('sources:\n', '')}`, /sources\.yaml: sources\[1\] \(theregister\)\.id: duplicate id "theregister": also used by sources\[0\]/],
+    ['a page whose provider has no file', page('{ selector: "main li" }', 'nobody'), /sources\.yaml: sources\[1\] \(openai-countries\)\.provider: unknown provider "nobody": no providers\/nobody\.md/],
+    ['a pattern that is not a regular expression', page(`{ pattern: '^- (.+$' }`), /sources\.yaml: sources\[1\] \(openai-countries\)\.extract\.pattern: not a valid regular expression: /],
+    ['a selector that does not parse', page('{ selector: "main li[" }'), /sources\.yaml: sources\[1\] \(openai-countries\)\.extract\.selector: not a valid CSS selector: /],
+  ])('rejects %s in sources.yaml, naming the entry and field', async (_name, extra, message) => {
+    const yaml = extra.startsWith('sources:') ? extra : `${SOURCES_YAML}${extra}`;
+    const r = await runCheck({ ...VALID, 'sources.yaml': yaml });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(message);
+  });
+
+  test('accepts a valid watched page', async () => {
+    const r = await runCheck({ ...VALID, 'sources.yaml': `${SOURCES_YAML}${page('{ selector: "main li:not(.note)" }')}` });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+
   test('reports a broken sources.yaml entry by its id and field', async () => {
     const broken = `${SOURCES_YAML}  - id: openai-countries\n    kind: page\n    url: https://platform.openai.com/docs/supported-countries\n`;
     const r = await runCheck({ ...VALID, 'sources.yaml': broken });

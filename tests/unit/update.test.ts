@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawn } from 'node:child_process';
 import { runUpdate } from '../../scripts/update/run-update.ts';
+import { acquireContentLock } from '../../src/lib/content-lock.ts';
 
 const FIXTURES = 'tests/fixtures';
 const STAND_INS = {
@@ -104,6 +105,17 @@ describe('npm run update', { timeout: 90_000 }, () => {
   test('names the ingest script when it does not exist', async () => {
     const { root, content } = await setup();
     await expect(update(content, {}, { AAW_INGEST_SCRIPT: join(root, 'missing.ts') })).rejects.toThrow(`the ingest script ${join(root, 'missing.ts')} does not exist`);
+  });
+
+  test('runs no ingest while another run holds the content lock, and releases its own afterwards', async () => {
+    const { content } = await setup();
+    const held = await acquireContentLock(content, { command: 'review publish' });
+    const busy = runUpdate({ content, lockWaitMs: 0, print: () => {}, env: { ...process.env, ...STAND_INS } });
+    await expect(busy).rejects.toThrow(/locked by review publish \(pid \d+/);
+    await expect(readFile(join(content, 'ingest-args.json'))).rejects.toThrow(/ENOENT/);
+    await held.release();
+    expect((await update(content)).code).toBe(0);
+    await expect(readFile(join(content, '.lock'))).rejects.toThrow(/ENOENT/);
   });
 
   test('runs as `npm run update` and exits with the code it computed', async () => {

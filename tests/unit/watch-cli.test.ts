@@ -24,6 +24,7 @@ beforeAll(async () => {
   await mkdir(join(dir, 'providers'), { recursive: true });
   await writeFile(join(dir, 'providers', 'acme.md'), PROVIDER);
   await writeFile(join(dir, 'sources.yaml'), [
+    'defaults: { allow_private_addresses: true }',
     'sources:',
     '  - { id: acme-countries, kind: page, name: Acme countries, provider: acme, expect_min: 8,',
     `      url: "${server.url}/countries", extract: { selector: "main li" } }`,

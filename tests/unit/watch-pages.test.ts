@@ -30,7 +30,7 @@ Hand-written notes.
 
 let server: PageServer;
 let dir: string;
-const defaults = fetchDefaultsSchema.parse({ timeout_ms: 5000 });
+const defaults = fetchDefaultsSchema.parse({ timeout_ms: 5000, allow_private_addresses: true });
 const html = (): SourceConfig => sourceConfigSchema.parse({ id: 'acme-countries', kind: 'page', url: `${server.url}/countries`, name: 'Acme supported countries', provider: 'acme', extract: { selector: 'main li' }, expect_min: 8 });
 const md = (): SourceConfig => sourceConfigSchema.parse({ id: 'acme-md', kind: 'page', url: `${server.url}/countries.md`, name: 'Acme countries (markdown)', provider: 'acme', extract: { pattern: '^-\\s+(.+?)\\s*$' }, expect_min: 8 });
 
@@ -153,5 +153,16 @@ describe('a markdown page', () => {
     expect(await run(md(), 'list-added.md', { today: '2025-01-02' })).toMatchObject({ status: 'changed', added: ['BF', 'BR'], removed: [] });
     expect(await run(md(), 'list-renamed.md', { today: '2025-01-03' })).toMatchObject({ status: 'unchanged' });
     expect((await events()).map((e) => e.data.title)).toEqual(['Acme AI adds Brazil and Burkina Faso, removes none']);
+  });
+});
+
+describe('where a watched page may be fetched from', () => {
+  test('a page on a loopback or private address is refused without allow_private_addresses, and nothing is written', async () => {
+    server.set('/countries', { body: fixture('list-v1.html'), contentType: 'text/html; charset=utf-8' });
+    const strict = fetchDefaultsSchema.parse({ timeout_ms: 5000 });
+    const [out] = await watchPages([html()], { contentDir: dir, defaults: strict, today: '2025-02-01' });
+    expect(out).toMatchObject({ status: 'failed', error: { kind: 'blocked-address', message: expect.stringContaining('a loopback address') } });
+    expect(existsSync(join(dir, 'state'))).toBe(false);
+    expect(await readFile(join(dir, 'providers', 'acme.md'), 'utf8')).toBe(PROVIDER);
   });
 });
