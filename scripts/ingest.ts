@@ -1,5 +1,5 @@
 /**
- * `npm run ingest [-- --content DIR] [--sources FILE] [--only ID[,ID]…] [--dry-run] [--report FILE]`
+ * `npm run ingest [-- --content DIR] [--sources FILE] [--only ID[,ID]…] [--force] [--dry-run] [--report FILE]`
  *
  * Reads the feeds of sources.yaml and proposes candidate events in content/events, or adds
  * sources to events it already knows. Exit 0 when the run completed (failed sources are
@@ -19,7 +19,7 @@ import { inOrder, once } from './ingest/run-order.ts';
 import { emptyReport, formatSourceLine, formatSummary, totals } from './ingest/report.ts';
 import type { RunReport, SourceReport } from './ingest/report.ts';
 
-const USAGE = 'usage: npm run ingest -- [--content DIR] [--sources FILE] [--only ID[,ID]] [--dry-run] [--report FILE]';
+const USAGE = 'usage: npm run ingest -- [--content DIR] [--sources FILE] [--only ID[,ID]] [--force] [--dry-run] [--report FILE]';
 
 async function main(argv: string[]): Promise<number> {
   const { values: flags } = parseArgs({
@@ -29,12 +29,15 @@ async function main(argv: string[]): Promise<number> {
       sources: { type: 'string' },
       only: { type: 'string', multiple: true },
       'dry-run': { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
       report: { type: 'string' },
     },
   });
   const started = new Date();
   const root = contentDir(flags.content);
   const dryRun = flags['dry-run'] ?? false;
+  // --force: check the chosen sources now, whatever their interval or failure backoff
+  const force = flags.force ?? false;
 
   // configuration: sources.yaml, narrowed by --only to the feed sources asked for
   const config = await loadSourcesFile(flags.sources ?? join(root, 'sources.yaml'));
@@ -56,7 +59,7 @@ async function main(argv: string[]): Promise<number> {
     reports.push(k ? k.stages.processOutcome(outcome, k.run) : emptyReport(outcome));
     console.log(formatSourceLine(reports.at(-1)!));
   });
-  await collectFeeds(feeds, { state, defaults: config.defaults, now: started, onResult: next.push });
+  await collectFeeds(feeds, { state, defaults: config.defaults, now: started, force, onResult: next.push });
   await next.done();
   // write: every new or extended event file once, validated first
   const pauseMs = Number(process.env.INGEST_TEST_PAUSE_MS) || 0;
@@ -65,7 +68,7 @@ async function main(argv: string[]): Promise<number> {
   // watched pages (kind: page): extract the list, compare with its snapshot, propose availability events
   const pageCtx = { contentDir: root, defaults: config.defaults, dryRun, today: started.toISOString().slice(0, 10) };
   const hasPages = config.sources.some((s) => s.kind === 'page');
-  const pages = hasPages ? await (await import('./watch/cli.ts')).runPageWatch(config.sources, flags.only, pageCtx, { health: state.health, now: started }) : [];
+  const pages = hasPages ? await (await import('./watch/cli.ts')).runPageWatch(config.sources, flags.only, pageCtx, { health: state.health, now: started, force }) : [];
   for (const page of pages) {
     reports.push(page.report);
     files.push(...page.files);

@@ -212,6 +212,8 @@ export const sourceConfigSchema = z
     /** Pre-filter for high-volume feeds: an item must mention one of these. */
     keywords: z.array(nonEmpty).optional(),
     enabled: z.boolean().default(true),
+    /** Minutes between two checks of this source; overrides the default (feeds: `min_interval_minutes`, pages: 12 h). */
+    interval_minutes: z.number().int().positive().optional(),
     /** Watched pages: the provider whose availability the page states. */
     provider: id.optional(),
     /** Watched pages: how to extract the list. */
