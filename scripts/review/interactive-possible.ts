@@ -1,0 +1,70 @@
+/**
+ * The second half of the interactive review: the possible queue, likeliest first. `p` promotes
+ * an item (it becomes a candidate, shown at once for publish/reject/edit/merge, or a source of
+ * the event that has its story), `d` dismisses it, `s` skips, `q` quits.
+ */
+import { appendCuratorLog, eventRecord, itemRecord } from './curator-log.ts';
+import { formatPossible } from './format-possible.ts';
+import type { ReviewIo, ReviewSummary, Outcome } from './interactive.ts';
+import { ReviewError } from './plan.ts';
+import { describePromotion, dismissItem, possibleItems, promoteItem } from './promote.ts';
+import type { PossibleItem } from '../ingest/possible-queue.ts';
+import { loadReviewStore } from './store.ts';
+import type { ReviewEvent, ReviewStore } from './store.ts';
+
+const KEYS = '[p]romote [d]ismiss [s]kip [q]uit > ';
+
+/** Reviews one candidate (the interactive review's own loop), given a store that holds it. */
+export type ReviewCandidate = (store: ReviewStore, e: ReviewEvent, position: string) => Promise<Outcome>;
+
+type ItemOutcome = 'promoted' | 'dismissed' | 'skipped' | 'quit';
+
+/** Promotes one item and logs it; then the new candidate is reviewed at once. */
+async function promote(root: string, item: PossibleItem, io: ReviewIo, summary: ReviewSummary, review: ReviewCandidate): Promise<ItemOutcome> {
+  let promotion;
+  try {
+    promotion = await promoteItem(root, item);
+  } catch (err) {
+    if (!(err instanceof ReviewError)) throw err;
+    io.output.write(`not changed: ${err.message}\n`);
+    return 'skipped';
+  }
+  io.output.write(`${describePromotion(promotion)}\n`);
+  summary.promoted.push(item.key);
+  const store = await loadReviewStore(root);
+  const event = store.events.get(promotion.id)!;
+  await appendCuratorLog(io.log, [eventRecord(io.log, 'promote', event.id, event.data)]);
+  if (promotion.outcome !== 'created') return 'promoted';
+  const outcome = await review(store, event, 'promoted');
+  if (outcome === 'quit') return 'quit';
+  summary[outcome].push(event.id);
+  return 'promoted';
+}
+
+/** Asks what to do with one item until it is promoted, dismissed or skipped, or the curator quits. */
+async function reviewItem(root: string, item: PossibleItem, position: string, io: ReviewIo, summary: ReviewSummary, review: ReviewCandidate): Promise<ItemOutcome> {
+  for (;;) {
+    io.output.write(formatPossible(item, position));
+    const key = ((await io.ask(KEYS)) ?? 'q').toLowerCase();
+    if (key === 'q' || key === 's') return key === 'q' ? 'quit' : 'skipped';
+    if (key === 'p') return promote(root, item, io, summary, review);
+    if (key === 'd') {
+      await dismissItem(root, item);
+      await appendCuratorLog(io.log, [itemRecord(io.log, 'dismiss', item)]);
+      io.output.write(`dismissed ${item.key}\n`);
+      summary.dismissed.push(item.key);
+      return 'dismissed';
+    }
+    io.output.write('keys: p promote to a candidate, d dismiss, s skip, q quit\n');
+  }
+}
+
+/** Reviews the possible queue of `root` (after the candidates). */
+export async function reviewPossible(root: string, io: ReviewIo, summary: ReviewSummary, review: ReviewCandidate): Promise<void> {
+  const items = await possibleItems(root);
+  if (!items.length) return;
+  io.output.write(`\n${items.length} possible item(s): the classifier was unsure about these.\n`);
+  for (const [i, item] of items.entries()) {
+    if ((await reviewItem(root, item, `${i + 1}/${items.length}`, io, summary, review)) === 'quit') return;
+  }
+}
