@@ -16,6 +16,7 @@ import { indexContent } from '../../scripts/ingest/setup.ts';
 import { writePlan } from '../../scripts/ingest/write.ts';
 import type { ClassifiedCandidate } from '../../scripts/ingest/types.ts';
 import { reviewInteractive } from '../../scripts/review/interactive.ts';
+import { runCommand } from '../../scripts/review/commands.ts';
 import { loadContent } from '../../src/lib/content-store.ts';
 import { parseMarkdown } from '../../src/lib/frontmatter.ts';
 
@@ -99,6 +100,16 @@ describe('the same story is one event', () => {
     expect(await event(id)).toMatchObject({ status: 'rejected', tags: [`merged-into:${ITALY}`] });
     expect(((await event(ITALY)).sources as { url: string }[]).map((s) => s.url)).toContain('https://wire.example/later');
   });
+});
+
+test('publishing a candidate marked likely_same_as keeps it as a story of its own and drops the hint', async () => {
+  const plan = await ingest(report({ title: 'DeepSeek is still missing from Italian app stores', url: 'https://wire.example/later', published: '2025-02-02', regions: ['IT'] }));
+  const id = plan.created[0]!.ref.id;
+  await runCommand(root, 'publish', [id], {});
+  const data = await event(id);
+  expect(data.status).toBe('published');
+  expect(data).not.toHaveProperty('likely_same_as');
+  expect(((await event(ITALY)).sources as unknown[])).toHaveLength(1);
 });
 
 describe('judgeStory', () => {
