@@ -45,7 +45,7 @@ try {
   } else if (command) {
     process.stdout.write(await runCommand(root, command, args, values, log));
   } else if (values.interactive || process.stdin.isTTY) {
-    await reviewInteractive(root, process.stdin, process.stdout, log);
+    await reviewInteractive(root, process.stdin, process.stdout, { log });
   } else {
     process.stderr.write(`review: no command and stdin is not a terminal (use --interactive to read keys from it)\n${USAGE}`);
     process.exitCode = 1;

@@ -19,11 +19,15 @@ export type ReviewCandidate = (store: ReviewStore, e: ReviewEvent, position: str
 
 type ItemOutcome = 'promoted' | 'dismissed' | 'skipped' | 'quit';
 
+/** Runs a queue decision under the content lock when the session has one. */
+const locked = <T>(io: ReviewIo, fn: () => Promise<T>) => (io.opts.locked ? io.opts.locked(fn) : fn());
+
 /** Promotes one item and logs it; then the new candidate is reviewed at once. */
 async function promote(root: string, item: PossibleItem, io: ReviewIo, summary: ReviewSummary, review: ReviewCandidate): Promise<ItemOutcome> {
+  const log = io.opts.log ?? {};
   let promotion;
   try {
-    promotion = await promoteItem(root, item);
+    promotion = await locked(io, () => promoteItem(root, item));
   } catch (err) {
     if (!(err instanceof ReviewError)) throw err;
     io.output.write(`not changed: ${err.message}\n`);
@@ -33,7 +37,7 @@ async function promote(root: string, item: PossibleItem, io: ReviewIo, summary: 
   summary.promoted.push(item.key);
   const store = await loadReviewStore(root);
   const event = store.events.get(promotion.id)!;
-  await appendCuratorLog(io.log, [eventRecord(io.log, 'promote', event.id, event.data)]);
+  await appendCuratorLog(log, [eventRecord(log, 'promote', event.id, event.data)]);
   if (promotion.outcome !== 'created') return 'promoted';
   const outcome = await review(store, event, 'promoted');
   if (outcome === 'quit') return 'quit';
@@ -49,8 +53,9 @@ async function reviewItem(root: string, item: PossibleItem, position: string, io
     if (key === 'q' || key === 's') return key === 'q' ? 'quit' : 'skipped';
     if (key === 'p') return promote(root, item, io, summary, review);
     if (key === 'd') {
-      await dismissItem(root, item);
-      await appendCuratorLog(io.log, [itemRecord(io.log, 'dismiss', item)]);
+      const log = io.opts.log ?? {};
+      await locked(io, () => dismissItem(root, item));
+      await appendCuratorLog(log, [itemRecord(log, 'dismiss', item)]);
       io.output.write(`dismissed ${item.key}\n`);
       summary.dismissed.push(item.key);
       return 'dismissed';
@@ -59,9 +64,19 @@ async function reviewItem(root: string, item: PossibleItem, position: string, io
   }
 }
 
-/** Reviews the possible queue of `root` (after the candidates). */
+/**
+ * Reviews the possible queue of `root` (after the candidates). A queue file that cannot be read
+ * is reported and left as it is; the decisions already made stand.
+ */
 export async function reviewPossible(root: string, io: ReviewIo, summary: ReviewSummary, review: ReviewCandidate): Promise<void> {
-  const items = await possibleItems(root);
+  let items: PossibleItem[];
+  try {
+    items = await possibleItems(root);
+  } catch (err) {
+    if (!(err instanceof ReviewError)) throw err;
+    io.output.write(`\npossible queue not reviewed: ${err.message}\n`);
+    return;
+  }
   if (!items.length) return;
   io.output.write(`\n${items.length} possible item(s): the classifier was unsure about these.\n`);
   for (const [i, item] of items.entries()) {

@@ -35,11 +35,18 @@ export interface ReviewSummary {
 
 const KEYS = '[p]ublish [r]eject [e]dit [m]erge [s]kip [q]uit > ';
 
-/** What one action needs: the question function, where to print, where to log decisions. */
+export interface InteractiveOptions {
+  /** Where decisions are logged for the classifier's training (nothing is logged without a path). */
+  log?: CuratorLog;
+  /** Runs one decision under the content lock (the CLI passes it; tests may leave it out). */
+  locked?: <T>(fn: () => Promise<T>) => Promise<T>;
+}
+
+/** What one action needs: the question function, where to print, the session's options. */
 export interface ReviewIo {
   ask: Ask;
   output: Writable;
-  log: CuratorLog;
+  opts: InteractiveOptions;
 }
 
 /** A line-at-a-time question function over `input`; resolves undefined at end of input. */
@@ -71,7 +78,8 @@ async function apply(store: ReviewStore, output: Writable, make: () => Change[],
 /** Publishes or rejects one candidate and logs the decision; false when refused. */
 async function decide(store: ReviewStore, id: string, status: 'published' | 'rejected', io: ReviewIo): Promise<boolean> {
   const done = await apply(store, io.output, () => planStatus(store, [id], status), `${status} ${id}`);
-  if (done) await appendCuratorLog(io.log, [eventRecord(io.log, status === 'published' ? 'publish' : 'reject', id, store.events.get(id)!.data)]);
+  const log = io.opts.log ?? {};
+  if (done) await appendCuratorLog(log, [eventRecord(log, status === 'published' ? 'publish' : 'reject', id, store.events.get(id)!.data)]);
   return done;
 }
 
@@ -126,13 +134,13 @@ async function reviewCandidates(store: ReviewStore, io: ReviewIo, summary: Revie
 
 /**
  * Runs the review over `root`'s candidates, then its possible queue, writing to `output`;
- * returns what was done. Decisions are appended to `log.path` when given.
+ * returns what was done. Decisions are appended to `opts.log.path` when given.
  */
-export async function reviewInteractive(root: string, input: Readable, output: Writable, log: CuratorLog = {}): Promise<ReviewSummary> {
+export async function reviewInteractive(root: string, input: Readable, output: Writable, opts: InteractiveOptions = {}): Promise<ReviewSummary> {
   const store = await loadReviewStore(root);
   const summary: ReviewSummary = { published: [], rejected: [], edited: [], merged: [], skipped: [], promoted: [], dismissed: [], remaining: 0, possibleLeft: 0 };
   const { ask, close } = lineAsker(input, output);
-  const io = { ask, output, log };
+  const io = { ask, output, opts };
   try {
     if (await reviewCandidates(store, io, summary)) await reviewPossible(root, io, summary, (s, e, at) => reviewOne(s, e, at, io, summary));
   } finally {
@@ -140,7 +148,10 @@ export async function reviewInteractive(root: string, input: Readable, output: W
   }
   const after = await loadReviewStore(root);
   summary.remaining = candidates(after).length;
-  summary.possibleLeft = (await possibleItems(root)).length;
+  summary.possibleLeft = await possibleItems(root).then((items) => items.length, (err) => {
+    if (err instanceof ReviewError) return 0; // already reported by reviewPossible
+    throw err;
+  });
   output.write(formatSummary(summary));
   return summary;
 }

@@ -22,9 +22,11 @@ export interface Promotion {
   likelySameAs?: string;
 }
 
-/** The queue in review order: the likeliest first (score, then newest, then key). */
+/** The queue in review order: the likeliest first (score, then newest, then key). A broken file is a ReviewError naming it. */
 export async function possibleItems(root: string): Promise<PossibleItem[]> {
-  const { items } = await readPossibleQueue(root);
+  const { items } = await readPossibleQueue(root).catch((err: Error) => {
+    throw new ReviewError([err.message]);
+  });
   return items.sort((a, b) => b.score - a.score || b.published.localeCompare(a.published) || a.key.localeCompare(b.key));
 }
 

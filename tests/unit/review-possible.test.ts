@@ -137,7 +137,7 @@ describe('the interactive review of the possible queue', () => {
     output.on('data', (d) => (printed += d));
     // skip the 3 candidates; item 1 (Qwen) is already cited: promoted away; item 2 promoted, then published; item 3 dismissed
     input.end('s\ns\ns\np\np\np\nd\n');
-    const summary = await reviewInteractive(root, input, output, log);
+    const summary = await reviewInteractive(root, input, output, { log });
     expect(printed).toContain('3 possible item(s): the classifier was unsure about these.');
     expect(printed).toContain('[possible 2/3] score 0.42 · found by wire on 2024-06-29');
     expect(printed).toContain('why unsure: free tokens, OpenAI');
@@ -147,4 +147,18 @@ describe('the interactive review of the possible queue', () => {
     expect((await readCuratorLog(log.path)).map((r) => r.decision)).toEqual(['promote', 'promote', 'publish', 'dismiss']);
     expect(await queueKeys()).toEqual([]);
   });
+});
+
+test('a broken queue file is reported by name; the candidates are still reviewed and nothing else is lost', async () => {
+  await writeFile(possiblePath(root), '{"version":2,"items":[]}');
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let printed = '';
+  output.on('data', (d) => (printed += d));
+  input.end('p\ns\ns\n');
+  const summary = await reviewInteractive(root, input, output, { log });
+  expect(summary.published).toEqual(['2024-06-27-zhipu-free-tokens-for-openai-users']);
+  expect(printed).toMatch(/possible queue not reviewed: .*possible\.json: not a possible queue: version/);
+  await expect(runCommand(root, 'list', ['possible'], {})).rejects.toThrow(/possible\.json: not a possible queue: version/);
+  expect(await readFile(possiblePath(root), 'utf8')).toBe('{"version":2,"items":[]}');
 });
