@@ -21,7 +21,9 @@ for (const e of events) {
   for (const s of e.data.sources) {
     probes++;
     const { date, type, providers, regions } = e.data;
+    const triage = { outcome: 'candidate' as const, score: 1 };
     const report: ClassifiedCandidate = {
+      ...triage,
       title: s.title ?? e.data.title, summary: '', url: `https://probe.invalid/${e.id}/${probes}`, published: date,
       publisher: 'probe', sourceId: 'probe', relevant: true, matched: [], type, providers, regions, models: [],
     };

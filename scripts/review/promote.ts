@@ -51,9 +51,14 @@ async function publisherOf(root: string, item: PossibleItem): Promise<string> {
   return config?.sources.find((s) => s.id === item.source)?.name ?? new URL(item.url).hostname;
 }
 
-/** The item as the cluster and write stages expect a relevant candidate. */
+/**
+ * The item as the cluster and write stages expect a relevant candidate: the curator's promotion
+ * is the triage outcome (`outcome` and `score` are spread in for the classifier's triage fields).
+ */
 async function asCandidate(root: string, item: PossibleItem): Promise<ClassifiedCandidate> {
+  const triage = { outcome: 'candidate' as const, score: item.score };
   return {
+    ...triage,
     title: item.title, summary: item.summary, url: item.key, published: item.published,
     publisher: await publisherOf(root, item), sourceId: item.source,
     ...(item.language ? { language: item.language } : {}),

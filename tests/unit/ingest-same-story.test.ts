@@ -24,7 +24,9 @@ const ITALY = '2025-01-30-italy-garante-blocks-deepseek';
 
 /** A wire report as classify leaves it (the Italy/DeepSeek headline is Reuters' own wording). */
 function report(over: Partial<ClassifiedCandidate>): ClassifiedCandidate {
+  const triage = { outcome: 'candidate' as const, score: 0.9 };
   return {
+    ...triage,
     title: "Italy's regulator blocks Chinese AI app DeepSeek on data protection",
     summary: "Italy's data protection authority ordered DeepSeek to block its chatbot in the country.",
     url: 'https://wire.example/world/europe/italy-regulator-deepseek-2025-01-30/',
