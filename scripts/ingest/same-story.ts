@@ -38,6 +38,7 @@ export interface Signals {
   sharedProvider: boolean;
   /** Both name the same, non-empty set of providers. */
   sameProviders: boolean;
+  /** A region both name, `global` aside (it says nothing about where). */
   sharedRegion: boolean;
   sameType: boolean;
   /** Days between the report and the nearest day the event is known under. */
@@ -61,7 +62,7 @@ export function storySignals(
     conflict: !nested(c.providers, e.providers) || !nested(c.regions, e.regions),
     sharedProvider: shares(c.providers, e.providers),
     sameProviders: c.providers.length > 0 && nested(c.providers, e.providers) && c.providers.length === new Set(e.providers).size && shares(c.providers, e.providers),
-    sharedRegion: shares(c.regions, e.regions),
+    sharedRegion: shares(c.regions.filter((r) => r !== 'global'), e.regions),
     sameType: c.type === e.type,
     days: Math.min(...[...e.days].map((d) => Math.abs(dayNumber(d) - when))),
     title: Math.max(0, ...e.titles.map((t) => dice(features, t))),

@@ -129,3 +129,10 @@ describe('judgeStory', () => {
     expect(judgeStory({ ...base, ...over })).toBe(verdict);
   });
 });
+
+test('"global" is no shared place: two stories of one provider worldwide the same day stay apart', async () => {
+  const a = report({ title: 'DeepSeek pauses API top-ups as servers strain', url: 'https://wire.example/a', regions: ['global'], published: '2025-02-06' });
+  const b = report({ title: 'DeepSeek raises prices for its reasoning model', url: 'https://wire.example/b', regions: ['global'], published: '2025-02-06' });
+  const plan = cluster([a, b], await indexContent(root, await loadContent(root)));
+  expect(plan.created).toHaveLength(2);
+});
