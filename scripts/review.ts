@@ -10,7 +10,7 @@ import { contentDir } from '../src/lib/content-dir.ts';
 import { runCommand, USAGE } from './review/commands.ts';
 import { reviewInteractive } from './review/interactive.ts';
 import { ReviewError } from './review/plan.ts';
-import { CURATOR_LOG } from './review/curator-log.ts';
+import { defaultLogPath } from './review/curator-log.ts';
 
 const OPTIONS = {
   content: { type: 'string' },
@@ -37,7 +37,7 @@ const { values, positionals } = readArgs();
 const root = contentDir(values.content);
 const [command, ...args] = positionals;
 // every publish, reject, promote and dismiss becomes a line of training data for the classifier
-const log = { path: values['curator-log'] ?? CURATOR_LOG };
+const log = { path: defaultLogPath(root, values['curator-log']) };
 
 try {
   if (values.help) {

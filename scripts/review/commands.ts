@@ -29,7 +29,8 @@ export const USAGE = `Usage: npm run review -- [command] [--content DIR]
   set ID [--type T] [--providers a,b] [--regions CN,HK] [--effective YYYY-MM-DD]
   promote KEY|N…          make possible items candidate events (or sources of the event that has their story)
   dismiss KEY|N…          take possible items off the queue
-  --curator-log FILE      where decisions are logged (default src/data/labelled/curator.jsonl)
+  --curator-log FILE      where decisions are logged (default src/data/labelled/curator.jsonl when
+                          reviewing this repository's content/; otherwise only with this flag)
 `;
 
 /** The fields `set` was given, as the plan expects them. */

@@ -5,13 +5,24 @@
  * script reads it; `npm run bench -- curator` counts it per month.
  */
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { EventData } from '../../src/lib/schema.ts';
 import type { PossibleItem } from '../ingest/possible-queue.ts';
 
 /** The repository's log (the CLI's default; library callers pass their own path or none). */
 export const CURATOR_LOG = fileURLToPath(new URL('../../src/data/labelled/curator.jsonl', import.meta.url));
+const REPO_CONTENT = fileURLToPath(new URL('../../content', import.meta.url));
+
+/**
+ * Where the CLI logs: `--curator-log FILE` when given; else the repository's log, but only when
+ * the review works on the repository's own content/ (a review of a scratch copy or a test tree
+ * must not add its decisions to the training data).
+ */
+export function defaultLogPath(contentDir: string, given: string | undefined): string | undefined {
+  if (given) return given;
+  return resolve(contentDir) === REPO_CONTENT ? CURATOR_LOG : undefined;
+}
 
 export const DECISIONS = ['publish', 'reject', 'promote', 'dismiss'] as const;
 export type Decision = (typeof DECISIONS)[number];

@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatMonthlyStats, monthlyStats } from '../../scripts/review/curator-stats.ts';
-import { appendCuratorLog, readCuratorLog } from '../../scripts/review/curator-log.ts';
+import { CURATOR_LOG, appendCuratorLog, defaultLogPath, readCuratorLog } from '../../scripts/review/curator-log.ts';
 import type { CuratorRecord, Decision } from '../../scripts/review/curator-log.ts';
 
 const rec = (date: string, decision: Decision): CuratorRecord => ({ date, decision, title: 't', summary: 's' });
@@ -42,5 +42,15 @@ describe('the curator log file', () => {
     await writeFile(path, '{"date":"2026-11-02","decision":"publish","title":"t","summary":"s"}\n{"date":"2026-11","decision":"maybe"}\n');
     await expect(readCuratorLog(path)).rejects.toThrow(/curator\.jsonl:2: needs a date/);
     await rm(dir, { recursive: true, force: true });
+  });
+});
+
+describe('where the CLI logs', () => {
+  test.each([
+    ['the repository\'s own content', 'content', undefined, CURATOR_LOG],
+    ['another content tree', '/tmp/scratch-content', undefined, undefined],
+    ['a file given with --curator-log', '/tmp/scratch-content', '/tmp/log.jsonl', '/tmp/log.jsonl'],
+  ])('for %s', (_name, content, given, expected) => {
+    expect(defaultLogPath(content, given)).toBe(expected);
   });
 });
