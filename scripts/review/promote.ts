@@ -36,7 +36,8 @@ export function findItem(items: PossibleItem[], ref: string): PossibleItem {
   if (byKey) return byKey;
   const n = /^\d+$/.test(ref) ? Number(ref) : NaN;
   if (n >= 1 && n <= items.length) return items[n - 1]!;
-  throw new ReviewError([`${ref}: no such possible item (give its URL or its number 1–${items.length} from \`list possible\`)`]);
+  const hint = items.length ? `give its URL or its number 1–${items.length} from \`list possible\`` : 'the possible queue is empty';
+  throw new ReviewError([`${ref}: no such possible item (${hint})`]);
 }
 
 /**

@@ -129,6 +129,11 @@ describe('review commands on the possible queue', () => {
   });
 });
 
+test('naming an item when the queue is empty says so', async () => {
+  await writePossibleQueue(root, { version: 1, items: [] });
+  await expect(runCommand(root, 'dismiss', ['1'], {}, log)).rejects.toThrow('1: no such possible item (the possible queue is empty)');
+});
+
 describe('the interactive review of the possible queue', () => {
   test('after the candidates, p promotes an item and shows the new candidate at once; d dismisses', async () => {
     const input = new PassThrough();
