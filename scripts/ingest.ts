@@ -1,5 +1,5 @@
 /**
- * `npm run ingest [-- --content DIR] [--sources FILE] [--only ID[,ID]…] [--dry-run] [--report FILE] [--lock-wait S]`
+ * `npm run ingest [-- --content DIR] [--sources FILE] [--only ID[,ID]…] [--force] [--dry-run] [--report FILE] [--lock-wait S]`
  *
  * Reads the feeds of sources.yaml and proposes candidate events in content/events, or adds
  * sources to events it already knows. Exit 0 when the run completed (failed sources are
@@ -21,7 +21,7 @@ import { emptyReport, formatSourceLine, formatSummary, totals } from './ingest/r
 import type { RunReport, SourceReport } from './ingest/report.ts';
 import { lockBusyExit, lockContent, lockWaitMs } from './cli/lock.ts';
 
-const USAGE = 'usage: npm run ingest -- [--content DIR] [--sources FILE] [--only ID[,ID]] [--dry-run] [--report FILE] [--lock-wait SECONDS]';
+const USAGE = 'usage: npm run ingest -- [--content DIR] [--sources FILE] [--only ID[,ID]] [--force] [--dry-run] [--report FILE] [--lock-wait SECONDS]';
 
 async function main(argv: string[]): Promise<number> {
   const { values: flags } = parseArgs({
@@ -31,6 +31,7 @@ async function main(argv: string[]): Promise<number> {
       sources: { type: 'string' },
       only: { type: 'string', multiple: true },
       'dry-run': { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
       report: { type: 'string' },
       'lock-wait': { type: 'string' },
     },
@@ -51,12 +52,15 @@ interface IngestFlags {
   sources?: string;
   only?: string[];
   dryRun: boolean;
+  force?: boolean;
   report?: string;
 }
 
 async function ingest(root: string, flags: IngestFlags): Promise<number> {
   const started = new Date();
   const dryRun = flags.dryRun;
+  // --force: check the chosen sources now, whatever their interval or failure backoff
+  const force = flags.force ?? false;
 
   // configuration: sources.yaml, narrowed by --only to the feed sources asked for
   const config = await loadSourcesFile(flags.sources ?? join(root, 'sources.yaml'));
@@ -78,7 +82,7 @@ async function ingest(root: string, flags: IngestFlags): Promise<number> {
     reports.push(k ? k.stages.processOutcome(outcome, k.run) : emptyReport(outcome));
     console.log(formatSourceLine(reports.at(-1)!));
   });
-  await collectFeeds(feeds, { state, defaults: config.defaults, now: started, onResult: next.push });
+  await collectFeeds(feeds, { state, defaults: config.defaults, now: started, force, onResult: next.push });
   await next.done();
   // write: every new or extended event file once, validated first
   const pauseMs = Number(process.env.INGEST_TEST_PAUSE_MS) || 0;
@@ -87,7 +91,7 @@ async function ingest(root: string, flags: IngestFlags): Promise<number> {
   // watched pages (kind: page): extract the list, compare with its snapshot, propose availability events
   const pageCtx = { contentDir: root, defaults: config.defaults, dryRun, today: started.toISOString().slice(0, 10) };
   const hasPages = config.sources.some((s) => s.kind === 'page');
-  const pages = hasPages ? await (await import('./watch/cli.ts')).runPageWatch(config.sources, flags.only, pageCtx, { health: state.health, now: started }) : [];
+  const pages = hasPages ? await (await import('./watch/cli.ts')).runPageWatch(config.sources, flags.only, pageCtx, { health: state.health, now: started, force }) : [];
   for (const page of pages) {
     reports.push(page.report);
     files.push(...page.files);

@@ -10,7 +10,7 @@ import { inferSurfaces } from './surfaces.ts';
 /** The key order of event frontmatter written by the ingester. */
 export const EVENT_KEY_ORDER = [
   'title', 'date', 'date_precision', 'effective', 'type', 'surfaces', 'status', 'providers', 'regions',
-  'models', 'tags', 'summary', 'sources', 'origin', 'matched_terms',
+  'models', 'tags', 'summary', 'sources', 'origin', 'matched_terms', 'likely_same_as',
 ] as const;
 
 export const TITLE_MAX = 200;
@@ -44,8 +44,11 @@ export function toSource(c: ClassifiedCandidate): Source {
   };
 }
 
-/** Frontmatter of a new candidate event opened by `first`, cited by every candidate given. */
-export function candidateEventData(candidates: ClassifiedCandidate[]): Record<string, unknown> {
+/**
+ * Frontmatter of a new candidate event opened by `first`, cited by every candidate given;
+ * `likelySameAs` names the known event a curator should consider merging it into.
+ */
+export function candidateEventData(candidates: ClassifiedCandidate[], likelySameAs?: string): Record<string, unknown> {
   const first = candidates[0]!;
   const sources = [...new Map(candidates.map((c) => [c.url, toSource(c)])).values()];
   return {
@@ -53,7 +56,7 @@ export function candidateEventData(candidates: ClassifiedCandidate[]): Record<st
     date: first.published,
     ...(first.effective && first.effective >= first.published ? { effective: first.effective } : {}),
     type: first.type,
-    surfaces: inferSurfaces(`${first.title} ${first.summary}`),
+    surfaces: first.surfaces?.length ? first.surfaces : inferSurfaces(`${first.title} ${first.summary}`),
     status: 'candidate',
     providers: first.providers,
     regions: first.regions,
@@ -62,6 +65,7 @@ export function candidateEventData(candidates: ClassifiedCandidate[]): Record<st
     sources,
     origin: `feed:${first.sourceId}`,
     matched_terms: first.matched,
+    ...(likelySameAs ? { likely_same_as: likelySameAs } : {}),
   };
 }
 

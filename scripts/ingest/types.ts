@@ -44,6 +44,8 @@ export interface Classification {
   models: string[];
   /** YYYY-MM-DD when the text states one. */
   effective?: string;
+  /** Which access it concerns, when known (a curator's promotion passes it through); else inferred from the words. */
+  surfaces?: ('api' | 'app' | 'cloud' | 'hardware')[];
 }
 
 export type ClassifiedCandidate = Candidate & Classification;

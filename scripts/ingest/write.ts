@@ -49,7 +49,7 @@ async function save(path: string, text: string, opts: WriteOptions): Promise<boo
 /** Writes one new candidate event (validated first). */
 export async function writeNewEvent(event: NewEvent, opts: WriteOptions): Promise<WriteResult> {
   const file = eventPath(event.ref.id);
-  const data = candidateEventData(event.candidates);
+  const data = candidateEventData(event.candidates, event.likelySameAs);
   const checked = eventSchema.safeParse(data);
   if (!checked.success) return invalid(file, checked.error);
   const changed = await save(join(opts.contentDir, file), renderEvent(data), opts);

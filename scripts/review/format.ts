@@ -21,6 +21,8 @@ export interface CandidateRow {
   regions: string[];
   sources: number;
   matched_terms: string[];
+  /** The event the ingester judged it likely the same story as. */
+  likely_same_as?: string;
 }
 
 /** The row `list --json` prints for one candidate. */
@@ -35,6 +37,7 @@ export function candidateRow(e: ReviewEvent): CandidateRow {
     regions: d.regions,
     sources: d.sources.length,
     matched_terms: d.matched_terms ?? [],
+    ...(d.likely_same_as ? { likely_same_as: d.likely_same_as } : {}),
   };
 }
 
@@ -47,6 +50,7 @@ export function formatList(events: ReviewEvent[]): string {
     return [
       `${plain(r.id)}  ${r.date}  ${r.type}  providers: ${list(r.providers)}  regions: ${list(r.regions)}  ${n}  matched: ${list(r.matched_terms)}`,
       `    ${plain(r.title)}`,
+      ...(r.likely_same_as ? [`    likely the same story as ${r.likely_same_as}`] : []),
     ];
   });
   return `${lines.join('\n')}\n${events.length} candidate(s)\n`;
@@ -67,6 +71,7 @@ export function formatCandidate(e: ReviewEvent, position: string): string {
     '  sources:',
     ...d.sources.map((s) => `    - ${plain(s.publisher)}: ${plain(s.url)}`),
     `  why relevant: ${list(d.matched_terms)}`,
+    ...(d.likely_same_as ? [`  likely the same story as ${d.likely_same_as}: m merges it there`] : []),
     '',
   ].join('\n');
 }

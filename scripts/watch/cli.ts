@@ -6,7 +6,7 @@
 import { relative } from 'node:path';
 import type { SourceConfig } from '../../src/lib/schema.ts';
 import type { SourceReport } from '../ingest/report.ts';
-import { recordFailure, recordSuccess, shouldSkip, type SourceHealth } from '../ingest/state.ts';
+import { intervalOf, recordFailure, recordSuccess, shouldSkip, type SourceHealth } from '../ingest/state.ts';
 import type { WriteResult } from '../ingest/write.ts';
 import { watchPage, type WatchContext, type WatchOutcome } from './watch.ts';
 
@@ -17,6 +17,8 @@ export const PAGE_MIN_INTERVAL_MINUTES = 720;
 export interface PageHealth {
   health: Record<string, SourceHealth>;
   now: Date;
+  /** Check every page now, ignoring its interval and failure backoff (`--force`). */
+  force?: boolean;
 }
 
 export interface PageRun {
@@ -66,12 +68,15 @@ function skippedRun(source: SourceConfig, note: string): PageRun {
   return { report, files: [], line: `${'skipped'.padEnd(9)} ${source.id} (page): ${note}` };
 }
 
-/** Runs the selected page sources one after another, honouring backoff and the page interval. */
+/**
+ * Runs the selected page sources one after another, honouring backoff and the page interval
+ * (the source's `interval_minutes`, else the longer of the default and 12 h), unless forced.
+ */
 export async function runPageWatch(sources: SourceConfig[], only: string[] | undefined, ctx: WatchContext, h?: PageHealth): Promise<PageRun[]> {
   const runs: PageRun[] = [];
-  const interval = Math.max(ctx.defaults.min_interval_minutes, PAGE_MIN_INTERVAL_MINUTES);
+  const fallback = Math.max(ctx.defaults.min_interval_minutes, PAGE_MIN_INTERVAL_MINUTES);
   for (const source of selectPages(sources, only)) {
-    const note = h && shouldSkip(source.id, h.health, h.now, interval);
+    const note = h && !h.force && shouldSkip(source.id, h.health, h.now, intervalOf(source, fallback));
     if (note) {
       runs.push(skippedRun(source, note));
       continue;

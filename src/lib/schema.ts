@@ -123,6 +123,11 @@ export const eventSchema = z
     origin: z.string().regex(/^(?:curated|(?:feed|watch):[a-z0-9]+(?:-[a-z0-9]+)*)$/, 'must be curated, feed:<source-id> or watch:<source-id>'),
     /** For machine-proposed events: the words that made the classifier judge it relevant. */
     matched_terms: z.array(z.string()).optional(),
+    /**
+     * For machine-proposed events: the id of a known event this is likely the same story as
+     * (some but not all signals matched); the review offers to merge it there.
+     */
+    likely_same_as: id.optional(),
   })
   .strict();
 
@@ -214,6 +219,8 @@ export const sourceConfigSchema = z
     /** Pre-filter for high-volume feeds: an item must mention one of these. */
     keywords: z.array(nonEmpty).optional(),
     enabled: z.boolean().default(true),
+    /** Minutes between two checks of this source; overrides the default (feeds: `min_interval_minutes`, pages: 12 h). */
+    interval_minutes: z.number().int().positive().optional(),
     /** Watched pages: the provider whose availability the page states. */
     provider: id.optional(),
     /** Watched pages: how to extract the list. */
