@@ -47,7 +47,7 @@ export function crossCheck(root: string, content: LoadedContent): ContentProblem
   return problems;
 }
 
-/** A second availability entry for one (region, surface), or a second list for one surface. */
+/** A second availability entry for one (region, surface), a second list for one surface, or a list-derived entry without `checked`. */
 export function availabilityDuplicates(p: Pick<ProviderData, 'availability' | 'availability_lists'>): { field: string; message: string }[] {
   const out: { field: string; message: string }[] = [];
   const seen = new Map<string, number>();
@@ -61,6 +61,11 @@ export function availabilityDuplicates(p: Pick<ProviderData, 'availability' | 'a
   p.availability_lists.forEach((l, i) => {
     if (lists.has(l.surface)) out.push({ field: `availability_lists.${i}`, message: `a second list for surface ${l.surface}` });
     lists.add(l.surface);
+  });
+  // An entry whose source is the provider's own list was derived from it: say when it was read.
+  p.availability.forEach((a, i) => {
+    const fromList = p.availability_lists.some((l) => l.surface === a.surface && l.url === a.source.url);
+    if (fromList && !a.checked) out.push({ field: `availability.${i}.checked`, message: `${a.region} (${a.surface}) cites the provider's own list: give the day it was read (checked)` });
   });
   return out;
 }
