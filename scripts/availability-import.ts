@@ -70,8 +70,7 @@ function readingOf(f: Facts, file: string, checked: string, publisher: string): 
 
 function serviceRegionsOf(f: Facts, file: string, publisher: string): Entry[] {
   const rows = [...(f.azure_regions ?? []), ...(f.service_regions ?? [])];
-  const source: Record<string, string> = { url: f.page_url, publisher };
-  if (titleOf(f)) source.title = titleOf(f)!;
+  const source: Record<string, string> = titleOf(f) ? { url: f.page_url, title: titleOf(f)!, publisher } : { url: f.page_url, publisher };
   return rows.map((r) => {
     const entry: Entry = { name: r.region, country: r.datacenter_country, surface: surfaceOf(f, file) };
     if ('deployment_mode' in r && r.deployment_mode) entry.note = `Deployment mode: ${r.deployment_mode}.`;

@@ -4,7 +4,8 @@
  * closing fence); every other byte of the file, comments and body included, stays as it was.
  * The result is validated before it is returned.
  */
-import { parseMarkdown, stringifyYaml } from '../../src/lib/frontmatter.ts';
+import { Document, isMap, isSeq } from 'yaml';
+import { parseMarkdown } from '../../src/lib/frontmatter.ts';
 import { providerSchema } from '../../src/lib/schema.ts';
 import { availabilityDuplicates } from '../../src/lib/validate.ts';
 import { applyList, applyListRecord, daysBetween, withoutChecked, type Entry, type ListReading } from './list-apply.ts';
@@ -37,6 +38,24 @@ function validate(next: string, file: string): void {
   if (dup) throw new Error(`${file}: availability update would be invalid: ${dup.field}: ${dup.message}`);
 }
 
+/**
+ * The YAML of one top-level list in house style (block style, no folding). The source of a
+ * list-derived entry (it has `checked`) and of a service region is written on one line: a
+ * complete list makes some 250 entries, all citing the same page.
+ */
+export function blockYaml(key: string, entries: Entry[]): string {
+  const doc = new Document({ [key]: entries }, { version: '1.2', aliasDuplicateObjects: false });
+  const seq = doc.get(key);
+  if (isSeq(seq)) {
+    for (const item of seq.items) {
+      if (!isMap(item) || !(key === 'service_regions' || item.has('checked'))) continue;
+      const source = item.get('source');
+      if (isMap(source)) source.flow = true;
+    }
+  }
+  return doc.toString({ lineWidth: 0 });
+}
+
 /** The file's text with the given top-level list keys replaced; throws naming what is wrong. */
 export function replaceBlocks(text: string, blocks: Record<string, Entry[]>, file = 'provider file'): string {
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
@@ -45,7 +64,7 @@ export function replaceBlocks(text: string, blocks: Record<string, Entry[]>, fil
   let after: number | undefined;
   for (const [key, value] of Object.entries(blocks)) {
     const close = closingFence(lines, file);
-    const block = stringifyYaml({ [key]: value }).replace(/\n$/, '').split('\n');
+    const block = blockYaml(key, value).replace(/\n$/, '').split('\n');
     const at = after ?? close;
     const [start, end] = findBlock(lines, close, key) ?? [at, at];
     lines = [...lines.slice(0, start), ...block, ...lines.slice(end)];
