@@ -34,7 +34,7 @@ export interface WatchContext {
 
 export type WatchOutcome =
   | { id: string; status: 'failed'; error: { kind: IngestErrorKind; message: string } }
-  | { id: string; status: 'baseline' | 'unchanged'; count: number; unknown: string[] }
+  | { id: string; status: 'baseline' | 'unchanged'; count: number; unknown: string[]; files: string[] }
   | { id: string; status: 'changed'; count: number; unknown: string[]; added: string[]; removed: string[]; files: string[] };
 
 const PAGE_ACCEPT = 'text/html, text/markdown, text/plain;q=0.9, */*;q=0.1';
@@ -121,7 +121,7 @@ export async function watchPage(source: SourceConfig, ctx: WatchContext): Promis
     const next: Snapshot = { source: source.id, url: page.url, provider: source.provider, list: x.list, fetched: today, count: x.names.length, codes: x.codes, names: x.names, unknown: x.unknown };
     if (!ctx.dryRun && (!prev || !sameList(prev, next))) await writeSnapshot(ctx.contentDir, next);
     const base = { id: source.id, count: x.names.length, unknown: x.unknown };
-    return verdict.kind === 'changed' ? { ...base, status: 'changed', added: verdict.added, removed: verdict.removed, files } : { ...base, status: verdict.kind };
+    return verdict.kind === 'changed' ? { ...base, status: 'changed', added: verdict.added, removed: verdict.removed, files } : { ...base, status: verdict.kind, files };
   } catch (err) {
     const e = toIngestError(err, 'parse', source.url);
     return { id: source.id, status: 'failed', error: { kind: e.kind, message: e.message } };
