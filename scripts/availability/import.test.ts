@@ -61,6 +61,16 @@ describe('importFile', () => {
     expect((await provider()).availability).toHaveLength(4);
   });
 
+  test('a list of which nothing could be read is recorded, with no entries', async () => {
+    const { writeFile: write } = await import('node:fs/promises');
+    const unread = join(dir, 'unread.yaml');
+    await write(unread, 'provider: acme\nsurface: consumer\npage_url: https://acme.example/app\npage_title: App countries\ncountries: []\ncompleteness: partial — nothing retrieved\n');
+    expect(await importFile(unread, dir, '2026-11-20')).toContain('0 listed, 0 not supported (partial)');
+    const p = await provider();
+    expect(p.availability_lists).toEqual([{ surface: 'app', url: 'https://acme.example/app', title: 'App countries', coverage: 'partial', checked: '2026-11-20' }]);
+    expect(p.availability).toHaveLength(1);
+  });
+
   test('data-centre regions become service regions, not country availability', async () => {
     expect(await importFile(facts('acme-regions.yaml'), dir, '2026-11-20')).toContain('1 service regions');
     const p = await provider();

@@ -10,6 +10,8 @@
  *   (missing from where they would sort in the readable part) become `not-supported`; places
  *   "not visible" or "not in the readable part" get no entry, so the site shows them unknown.
  * - Stated blocks and limits are never overwritten.
+ * - A list of which no part could be read is recorded as a partial list with no entries, so the
+ *   site says "beyond the part of the list we could read" rather than "no list".
  * - Data-centre or service regions (`azure_regions`, `service_regions`) go to the provider's
  *   `service_regions`, never to its country availability.
  * `checked` is the day the list was read: the facts file's `checked` field, else `--checked`.
@@ -56,7 +58,9 @@ function titleOf(f: Facts): string | undefined {
 
 function readingOf(f: Facts, file: string, checked: string, publisher: string): ListReading | undefined {
   const listed = (f.countries ?? []).map((c) => c.code);
-  if (listed.length === 0) return undefined;
+  // A list of which nothing could be read is still a list (its places are unknown, not "no list");
+  // a file with no places and no partial list (data-centre regions, no list found) is not.
+  if (listed.length === 0 && !/^partial\b/.test(f.completeness ?? '')) return undefined;
   const complete = /^complete\b/.test(f.completeness ?? '');
   const on = new Set(listed);
   const stated = Object.entries(f.notable_absences ?? {}).filter(([, v]) => /^absent\b/.test(v)).map(([code]) => code);

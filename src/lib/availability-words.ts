@@ -34,6 +34,7 @@ export function statusSentence(cell: Pick<Cell, 'status' | 'record' | 'unknownRe
 /** "Lists 175 places (checked …)" or "Lists at least 136 places (we could read only part of the list; checked …)". */
 export function listSummary(list: AvailabilityList, listed: number): string {
   const checked = `checked ${formatDate(list.checked)}`;
+  if (listed === 0) return `We could not read any of this list yet (${checked})`;
   return list.coverage === 'complete'
     ? `Lists ${listed} places (${checked})`
     : `Lists at least ${listed} places (we could read only part of the list; ${checked})`;
