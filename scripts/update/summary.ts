@@ -52,6 +52,11 @@ function buildLine(b: UpdateOutcome['build']): string {
   return b.status === 'ok' ? '- Build: ok' : `- Build: **failed** (exit ${b.exitCode})`;
 }
 
+/** "a, b, c and 240 more": a watcher's first check sets some 250 entries at once. */
+function upTo(items: string[], n: number): string {
+  return items.length <= n ? items.join(', ') : `${items.slice(0, n).join(', ')} and ${items.length - n} more`;
+}
+
 /** Markdown, one section per kind of change, always in the same order. */
 export function formatSummary(o: UpdateOutcome): string {
   const c = o.changes;
@@ -62,7 +67,7 @@ export function formatSummary(o: UpdateOutcome): string {
     ...section('New candidates', c.newCandidates, (e) => `${e.id} (${e.type}) ${code(e.title)}`),
     ...section('New sources on known events', c.newSources, (e) => `${e.id}: +${e.added}`, sources),
     ...section('Availability events', c.availability.events, (e) => `${e.id} ${code(e.title)}`),
-    ...section('Provider availability changes', c.availability.providers, (p) => `${p.id}: ${[...p.added.map((a) => `+${a}`), ...p.removed.map((r) => `−${r}`)].join(', ')}`),
+    ...section('Provider availability changes', c.availability.providers, (p) => `${p.id}: ${upTo([...p.added.map((a) => `+${a}`), ...p.removed.map((r) => `−${r}`)], 12)}`),
     ...section('Failed sources', c.failedSources, (f) => `${f.id}: ${f.kind} ${code(f.error)}${f.consecutiveFailures ? ` (${f.consecutiveFailures} in a row)` : ''}`),
     ...section(`Sources ${FAILING_TOO_LONG_LABEL}`, o.failingTooLong, (f) => `${f.id}: ${f.lastSuccess ? `last worked ${f.lastSuccess}` : 'has never worked'}, ${f.consecutiveFailures} failures, last ${f.kind} ${code(f.error)}`),
     ingestLine(o),

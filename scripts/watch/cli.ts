@@ -39,17 +39,16 @@ const joinCodes = (codes: string[]) => (codes.length ? codes.join(' ') : 'none')
 export function describeOutcome(o: WatchOutcome): string {
   if (o.status === 'failed') return `${o.error.kind}: ${o.error.message}`;
   const unknown = o.unknown.length ? ` · unknown names: ${o.unknown.join(', ')}` : '';
-  if (o.status === 'baseline') return `first check: stored ${o.count} items as the baseline, no event${unknown}`;
-  if (o.status !== 'changed') return `${o.count} items, no change${unknown}`;
+  if (o.status === 'baseline') return `first check: stored ${o.count} items as the baseline${o.files.length ? ' and set the provider\'s availability from them' : ''}, no event${unknown}`;
+  if (o.status !== 'changed') return `${o.count} items, no change${o.files.length ? ' (checked moved forward)' : ''}${unknown}`;
   return `${o.count} items: added ${joinCodes(o.added)}; removed ${joinCodes(o.removed)}${unknown}`;
 }
 
 /** The outcome as the CLI's source report and written files. */
 export function toPageRun(source: SourceConfig, o: WatchOutcome, ms: number, contentDir: string): PageRun {
   const changed = o.status === 'changed';
-  const files: WriteResult[] = changed
-    ? o.files.map((f, i) => ({ file: relative(contentDir, f), action: i === 0 ? 'created' : 'updated' }))
-    : [];
+  // A change writes its event first, then the provider file; other checks may update the provider file only.
+  const files: WriteResult[] = o.status === 'failed' ? [] : o.files.map((f, i) => ({ file: relative(contentDir, f), action: changed && i === 0 ? 'created' : 'updated' }));
   const report: SourceReport = {
     id: source.id, url: source.url, status: o.status === 'failed' ? 'failed' : o.status === 'unchanged' ? 'unchanged' : 'ok', ms,
     items: o.status === 'failed' ? 0 : o.count, seen: 0, irrelevant: 0, created: changed && files.length ? 1 : 0, added: 0, known: 0,

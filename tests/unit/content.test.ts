@@ -137,3 +137,45 @@ describe('providers', () => {
     for (const e of content.events) for (const p of e.data.providers) expect(ids.has(p), `${e.id}: ${p}`).toBe(true);
   });
 });
+
+describe('availability from the providers\' own lists', () => {
+  const api = (id: string) => provider(id)!.data.availability.filter((a) => a.surface === 'api');
+  const FACTS = '/work/shared/facts/availability';
+
+  test('Anthropic\'s API is available in the 175 listed places and not supported in every other ISO country', async () => {
+    const { isoCodes } = await import('../../src/lib/regions.ts');
+    const entries = api('anthropic');
+    const available = entries.filter((a) => a.status === 'available' && a.checked).map((a) => a.region);
+    expect(available).toHaveLength(175);
+    const rest = isoCodes().filter((c) => !available.includes(c));
+    for (const code of rest) expect(entries.find((a) => a.region === code)?.status, code).toBe('not-supported');
+    expect(entries.find((a) => a.region === 'HK')).toMatchObject({ status: 'not-supported', checked: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+  });
+
+  test.each(['openai-api.yaml', 'openai-api-prev-snapshot.yaml', 'google-api.yaml'])('every place listed in %s is available', async (file) => {
+    const { existsSync, readFileSync } = await import('node:fs');
+    if (!existsSync(`${FACTS}/${file}`)) return console.warn(`skipped: ${FACTS}/${file} not found`);
+    const { parse } = await import('yaml');
+    const facts = parse(readFileSync(`${FACTS}/${file}`, 'utf8')) as { provider: string; countries: { code: string }[] };
+    const entries = api(facts.provider);
+    for (const { code } of facts.countries) expect(entries.find((a) => a.region === code)?.status, code).toBe('available');
+  });
+
+  test('OpenAI\'s stated block of 9 July 2024 outlives the list: not listed, and still blocked', () => {
+    for (const code of ['CN', 'HK', 'MO']) expect(api('openai').find((a) => a.region === code)).toMatchObject({ status: 'blocked', since: '2024-07-09' });
+  });
+
+  test.each([
+    ['google', 'HK'], ['google', 'US'], ['deepseek', 'KR'], ['deepseek', 'IT'], ['openai', 'IT'],
+    ['baidu', 'CN'], ['zhipu-ai', 'CN'], ['minimax', 'CN'], ['sensetime', 'CN'], ['baichuan', 'CN'],
+  ])('%s in %s rests on app news: recorded for the app, not the API', (id, region) => {
+    const entries = provider(id)!.data.availability.filter((a) => a.region === region);
+    expect(entries.find((a) => a.surface === 'app')).toBeDefined();
+    expect(entries.find((a) => a.surface === 'api' && !a.checked)).toBeUndefined();
+  });
+
+  test('data-centre regions are service regions, never country availability', () => {
+    expect(provider('microsoft')!.data.service_regions.length).toBeGreaterThanOrEqual(30);
+    expect(provider('alibaba-cloud')!.data.service_regions.map((r) => r.country)).toEqual(expect.arrayContaining(['SG', 'US', 'CN', 'HK', 'DE']));
+  });
+});

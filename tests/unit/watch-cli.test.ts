@@ -46,9 +46,10 @@ test('a dry run checks the page and writes nothing', async () => {
   expect(existsSync(join(dir, 'state'))).toBe(false);
 });
 
-test('a real run stores the baseline, records health and writes the JSON report', async () => {
+test('a real run stores the baseline, sets the availability, records health and writes the JSON report', async () => {
   const report = join(dir, 'report.json');
-  await ingest('--report', report);
+  const { stdout } = await ingest('--report', report);
+  expect(stdout).toMatch(/first check: stored 15 items as the baseline and set the provider's availability from them, no event/);
   expect(existsSync(join(dir, 'state', 'snapshots', 'acme-countries.json'))).toBe(true);
   const health = JSON.parse(await readFile(join(dir, 'state', 'health.json'), 'utf8'));
   expect(health['acme-countries'].consecutiveFailures).toBe(0);
