@@ -6,6 +6,7 @@ import { parseMarkdown, serializeMarkdown, stringifyYaml } from '../../src/lib/f
 import type { Source } from '../../src/lib/schema.ts';
 import type { ClassifiedCandidate } from './types.ts';
 import { inferSurfaces } from './surfaces.ts';
+import { UNVETTED_TAG } from '../../src/lib/source-policy-tags.ts';
 
 /** The key order of event frontmatter written by the ingester. */
 export const EVENT_KEY_ORDER = [
@@ -44,6 +45,12 @@ export function toSource(c: ClassifiedCandidate): Source {
   };
 }
 
+/** Tags of a new candidate event: `unvetted-source` when any of its sources is not primary or established. */
+export function candidateTags(candidates: ClassifiedCandidate[]): string[] {
+  const unvetted = candidates.some((c) => c.sourceClass !== undefined && c.sourceClass !== 'primary' && c.sourceClass !== 'established');
+  return unvetted ? [UNVETTED_TAG] : [];
+}
+
 /**
  * Frontmatter of a new candidate event opened by `first`, cited by every candidate given;
  * `likelySameAs` names the known event a curator should consider merging it into.
@@ -51,6 +58,7 @@ export function toSource(c: ClassifiedCandidate): Source {
 export function candidateEventData(candidates: ClassifiedCandidate[], likelySameAs?: string): Record<string, unknown> {
   const first = candidates[0]!;
   const sources = [...new Map(candidates.map((c) => [c.url, toSource(c)])).values()];
+  const tags = candidateTags(candidates);
   return {
     title: clip(first.title, TITLE_MAX),
     date: first.published,
@@ -61,6 +69,7 @@ export function candidateEventData(candidates: ClassifiedCandidate[], likelySame
     providers: first.providers,
     regions: first.regions,
     ...(first.models.length ? { models: first.models } : {}),
+    ...(tags.length ? { tags } : {}),
     summary: shortSummary(first.summary) || clip(first.title, TITLE_MAX),
     sources,
     origin: `feed:${first.sourceId}`,

@@ -19,11 +19,15 @@ import { sourceReport } from './report.ts';
 import type { SourceReport } from './report.ts';
 import type { SourceOutcome } from './collect.ts';
 import type { ClassifiedCandidate } from './types.ts';
+import { classOfSource, loadSourceQuality } from '../../src/lib/source-quality.ts';
+import type { SourceQualityTable } from '../../src/lib/source-quality.ts';
 
 export interface RunContext {
   tables: ClassifierTables;
   index: EventIndex;
   seen: Seen;
+  /** The source-quality table: candidates from sites it does not vet are labelled. */
+  quality: SourceQualityTable;
   /** What the run will write: every new event and every addition, each file once. */
   pending: Pending;
 }
@@ -52,7 +56,8 @@ export function processOutcome(o: SourceOutcome, run: RunContext): SourceReport 
   // skip items processed by an earlier run
   const fresh = o.candidates.filter((c) => !run.seen.urls.has(c.url));
   // classify: relevance, type, providers, regions, models, effective date
-  const classified: ClassifiedCandidate[] = fresh.map((c) => ({ ...c, ...classify(c, run.tables) }));
+  // and rate the site: a candidate from an unvetted site is labelled for the curator
+  const classified: ClassifiedCandidate[] = fresh.map((c) => ({ ...c, ...classify(c, run.tables), sourceClass: classOfSource(run.quality, c.url) }));
   const relevant = classified.filter((c) => c.relevant);
   // cluster: join known events (by URL or similar title) or open new ones
   const plan = cluster(relevant, run.index);
@@ -81,5 +86,5 @@ export async function loadKnowledge(root: string, seen: Seen): Promise<RunContex
   for (const p of content.problems) console.error(`ingest: left alone: ${p.file}: ${p.field}: ${p.message}`);
   const index = await indexContent(root, content);
   const tables = buildTables(await loadRules(), content.providers);
-  return { tables, index, seen, pending: emptyPending() };
+  return { tables, index, seen, quality: loadSourceQuality(), pending: emptyPending() };
 }

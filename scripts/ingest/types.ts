@@ -48,4 +48,10 @@ export interface Classification {
   surfaces?: ('api' | 'app' | 'cloud' | 'hardware')[];
 }
 
-export type ClassifiedCandidate = Candidate & Classification;
+/** How the source-quality table rates the candidate's site (see src/lib/source-quality.ts). */
+export type SourceVetting = 'primary' | 'established' | 'advisory' | 'refused' | 'unknown';
+
+export type ClassifiedCandidate = Candidate & Classification & {
+  /** Set by the run from the source-quality table; absent means not rated. */
+  sourceClass?: SourceVetting;
+};

@@ -1,7 +1,8 @@
 /**
  * The one way content is read, by `npm run check` and by the site's loader alike: every file
  * read as strict UTF-8 and parsed as YAML 1.2 (content-file.ts, frontmatter.ts), validated
- * against the shared schema, then across files (validate.ts), plus `sources.yaml` (its schema,
+ * against the shared schema, then across files (validate.ts) and against the source policy
+ * (validate-sources.ts), plus `sources.yaml` (its schema,
  * then page providers and selectors: sources-check.ts). A file is
  * valid for both or for neither, whatever its status: a rejected candidate is validated like
  * any other file, because the site loads it too (its problems are reported the same way).
@@ -12,16 +13,23 @@ import { loadContent, loadSourcesFile } from './content-store.ts';
 import type { LoadedContent } from './content-store.ts';
 import { crossCheck, formatProblems } from './validate.ts';
 import { checkSources } from './sources-check.ts';
+import { checkSourcePolicy } from './validate-sources.ts';
+import { loadSourceQuality } from './source-quality.ts';
+import type { ContentProblem } from './content-store.ts';
 
 export interface ContentReport extends LoadedContent {
   /** `sources.yaml` problems, each a block of `file: entry.field: message` lines. */
   sourcesErrors: string[];
+  /** What the source policy only warns about (an unlisted site, a refused site on a candidate). */
+  warnings: ContentProblem[];
 }
 
 /** Reads, parses and validates the content tree at `root`; problems are returned, never thrown. */
 export async function readContent(root: string): Promise<ContentReport> {
   const content = await loadContent(root);
-  const problems = [...content.problems, ...crossCheck(root, content)];
+  // the source policy (src/data/source-quality.yaml): a refused site fails, an unlisted one warns
+  const policy = checkSourcePolicy(root, content, loadSourceQuality());
+  const problems = [...content.problems, ...crossCheck(root, content), ...policy.problems];
   const sourcesErrors: string[] = [];
   const sourcesPath = join(root, 'sources.yaml');
   if (existsSync(sourcesPath)) {
@@ -31,7 +39,7 @@ export async function readContent(root: string): Promise<ContentReport> {
       (err: Error) => sourcesErrors.push(err.message),
     );
   }
-  return { ...content, problems, sourcesErrors };
+  return { ...content, problems, sourcesErrors, warnings: policy.warnings };
 }
 
 /** How many problems a report holds (a broken `sources.yaml` counts once). */

@@ -183,3 +183,20 @@ describe('seen', () => {
     await expect(loadSeen(dir)).rejects.toThrow(/seen\.json: not valid JSON/);
   });
 });
+
+describe('the unvetted-source label on new candidates', () => {
+  test.each<[string, ClassifiedCandidate['sourceClass'], string[] | undefined]>([
+    ['a site the table does not list', 'unknown', ['unvetted-source']],
+    ['a refused site', 'refused', ['unvetted-source']],
+    ['an advisory site', 'advisory', ['unvetted-source']],
+    ['an established outlet', 'established', undefined],
+    ['a provider page', 'primary', undefined],
+  ])('a candidate from %s is written with tags %j', async (_name, sourceClass, tags) => {
+    const c = item({ sourceClass, url: `https://wire.example/${sourceClass}` });
+    const r = await writeNewEvent(newEvent(c, `2024-06-26-label-${sourceClass}`), opts());
+    expect(r.action).toBe('created');
+    const text = await readFile(join(dir, r.file), 'utf8');
+    if (tags) expect(text).toContain('tags:\n  - unvetted-source\n');
+    else expect(text).not.toContain('unvetted-source');
+  });
+});
