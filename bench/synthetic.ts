@@ -84,7 +84,7 @@ function syntheticEvent(rand: Rand, providers: Provider[], codes: string[], i: n
   const id = uniqueId(eventId(date, title), (x) => taken.has(x));
   taken.add(id);
   const data: EventData = {
-    title, date, date_precision: month ? 'month' : 'day', type, status,
+    title, date, date_precision: month ? 'month' : 'day', type, surfaces: ['api'], status,
     providers: /\{qz?\}/.test(template) ? [...new Set([p.id, q.id])] : [p.id], regions: [region], models: [model],
     summary: `${title}. ${publisher} reported the move, which concerns ${fill.r} and follows earlier ${fill.topic} measures.`,
     sources: [{ url: `https://news.example.com/${date.slice(0, 4)}/${i}`, title, publisher, published: date, ...(status === 'published' ? {} : { via: 'synthetic-feed' }) }],

@@ -69,9 +69,9 @@ export function addEvent(index: EventIndex, ref: EventRef): void {
 }
 
 /** Records a new source of an indexed event so later candidates can match it too. */
-export function addSource(index: EventIndex, ref: EventRef, source: { url: string; title: string; published?: string }): void {
+export function addSource(index: EventIndex, ref: EventRef, source: { url: string; title?: string; published?: string }): void {
   ref.urls.add(source.url);
-  ref.titles.push(titleFeatures(source.title));
+  if (source.title) ref.titles.push(titleFeatures(source.title));
   index.byUrl.set(source.url, ref);
   if (source.published && !ref.days.has(source.published)) {
     ref.days.add(source.published);
@@ -113,7 +113,7 @@ export function decide(c: ClassifiedCandidate, index: EventIndex): Decision {
 }
 
 /** An indexable reference to an event's data; source URLs in the canonical form candidates use. */
-export function refOf(id: string, data: { date: string; type: EventType; providers: string[]; regions: string[]; title: string; sources: { url: string; title: string; published?: string }[] }, created = false): EventRef {
+export function refOf(id: string, data: { date: string; type: EventType; providers: string[]; regions: string[]; title: string; sources: { url: string; title?: string; published?: string }[] }, created = false): EventRef {
   return {
     id,
     date: data.date,
@@ -121,7 +121,7 @@ export function refOf(id: string, data: { date: string; type: EventType; provide
     providers: [...data.providers],
     regions: [...data.regions],
     urls: new Set(data.sources.map((s) => canonicalUrl(s.url))),
-    titles: [data.title, ...data.sources.map((s) => s.title)].map(titleFeatures),
+    titles: [data.title, ...data.sources.flatMap((s) => (s.title ? [s.title] : []))].map(titleFeatures),
     days: new Set([data.date, ...data.sources.flatMap((s) => (s.published ? [s.published] : []))]),
     created,
   };

@@ -5,10 +5,11 @@
 import { parseMarkdown, serializeMarkdown, stringifyYaml } from '../../src/lib/frontmatter.ts';
 import type { Source } from '../../src/lib/schema.ts';
 import type { ClassifiedCandidate } from './types.ts';
+import { inferSurfaces } from './surfaces.ts';
 
 /** The key order of event frontmatter written by the ingester. */
 export const EVENT_KEY_ORDER = [
-  'title', 'date', 'date_precision', 'effective', 'type', 'status', 'providers', 'regions',
+  'title', 'date', 'date_precision', 'effective', 'type', 'surfaces', 'status', 'providers', 'regions',
   'models', 'tags', 'summary', 'sources', 'origin', 'matched_terms',
 ] as const;
 
@@ -52,6 +53,7 @@ export function candidateEventData(candidates: ClassifiedCandidate[]): Record<st
     date: first.published,
     ...(first.effective && first.effective >= first.published ? { effective: first.effective } : {}),
     type: first.type,
+    surfaces: inferSurfaces(`${first.title} ${first.summary}`),
     status: 'candidate',
     providers: first.providers,
     regions: first.regions,

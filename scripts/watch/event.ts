@@ -93,6 +93,8 @@ export function buildEvent(change: PageChange): EventData {
     date: change.date,
     date_precision: 'day',
     type: change.list === 'regions' ? 'availability' : 'incentive',
+    // Watched lists are the providers' developer-platform pages.
+    surfaces: ['api'],
     status: 'candidate',
     providers: [change.providerId],
     regions,

@@ -12,7 +12,7 @@ import { slugify } from './event.ts';
 import { updateProviderText, type AvailabilityChange } from './provider-file.ts';
 
 export const EVENT_KEY_ORDER = [
-  'title', 'date', 'date_precision', 'effective', 'effective_note', 'type', 'status', 'providers',
+  'title', 'date', 'date_precision', 'effective', 'effective_note', 'type', 'surfaces', 'status', 'providers',
   'regions', 'models', 'tags', 'summary', 'sources', 'origin', 'matched_terms',
 ] as const;
 

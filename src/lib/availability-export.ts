@@ -14,10 +14,10 @@ export interface AvailabilityRow {
   region_name: string;
   status: 'available' | 'limited' | 'blocked';
   since: string | null;
-  since_precision: 'day' | 'month';
+  since_precision: 'day' | 'month' | 'approximate';
   note: string | null;
   source_url: string;
-  source_title: string;
+  source_title: string | null;
   source_publisher: string;
   /** Our event page backing the record, absolute, or null. */
   event_url: string | null;
@@ -36,7 +36,7 @@ export function availabilityRows(providers: ProviderLike[], events: EventLike[],
       return {
         provider: p.id, provider_name: p.data.name, region: a.region, region_name: regionName(a.region), status: a.status,
         since: a.since ?? null, since_precision: a.since_precision, note: a.note ?? null, source_url: a.source.url,
-        source_title: a.source.title, source_publisher: a.source.publisher, event_url: eventId ? eventUrl(eventId) : null,
+        source_title: a.source.title ?? null, source_publisher: a.source.publisher, event_url: eventId ? eventUrl(eventId) : null,
       };
     }),
   );

@@ -10,7 +10,7 @@ const provider = (id: string, name: string, availability: unknown[]): ProviderLi
 });
 const event = (id: string, d: Partial<EventData>): EventLike => ({
   id,
-  data: eventSchema.parse({ title: id, date: '2024-06-25', type: 'restriction', status: 'published', summary: 's', sources: [src(id)], origin: 'curated', ...d }),
+  data: eventSchema.parse({ title: id, date: '2024-06-25', type: 'restriction', surfaces: ['api'], status: 'published', summary: 's', sources: [src(id)], origin: 'curated', ...d }),
 });
 
 const openai = provider('openai', 'OpenAI', [

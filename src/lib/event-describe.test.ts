@@ -4,7 +4,7 @@ import { describeEvent } from './event-describe.ts';
 
 test('describes type, dates, providers and regions in words before the summary', () => {
   const d = eventSchema.parse({
-    title: 't', date: '2024-06-25', effective: '2024-07-09', type: 'restriction', status: 'published', providers: ['openai'],
+    title: 't', date: '2024-06-25', effective: '2024-07-09', type: 'restriction', surfaces: ['api'], status: 'published', providers: ['openai'],
     regions: ['CN', 'HK'], summary: 'OpenAI blocks API traffic.', sources: [{ url: 'https://x.example/', title: 'x', publisher: 'X' }], origin: 'curated',
   });
   expect(describeEvent(d, { openai: 'OpenAI' })).toBe(

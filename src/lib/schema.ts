@@ -19,7 +19,9 @@ export const EVENT_TYPES = [
 export const EVENT_STATUSES = ['published', 'candidate', 'rejected'] as const;
 export const AVAILABILITY_STATUSES = ['available', 'blocked', 'limited'] as const;
 export const COMPATIBILITY = ['yes', 'partial', 'no', 'unknown'] as const;
-export const DATE_PRECISIONS = ['day', 'month'] as const;
+export const DATE_PRECISIONS = ['day', 'month', 'approximate'] as const;
+/** Which access an event or an availability entry concerns. */
+export const SURFACES = ['api', 'app', 'cloud', 'hardware'] as const;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -71,10 +73,12 @@ export const sourceSchema = z
   .object({
     /** The page that supports the fact. */
     url: httpUrl,
-    /** Its headline or page title. */
-    title: nonEmpty,
-    /** Who published it (the outlet; "via X" when a syndicated copy is all we have). */
+    /** The page's real headline, in its own language; absent when unknown, never composed by us. */
+    title: nonEmpty.optional(),
+    /** Who published it: the outlet, provider or government body. */
     publisher: nonEmpty,
+    /** When the URL is a copy (syndication, mirror): the outlet whose report it copies. */
+    copy_of: nonEmpty.optional(),
     /** When the source itself was published, if known. */
     published: isoDate.optional(),
     /** Its language (BCP 47 primary tag: en, zh, …). */
@@ -91,7 +95,7 @@ export const eventSchema = z
     title: nonEmpty.max(200),
     /** When it was announced or first reported. */
     date: isoDate,
-    /** `month` when the day is unknown (then `date` holds the 1st of that month). */
+    /** `month` when the day is unknown (then `date` holds the 1st of that month); `approximate` when the day is only roughly known. */
     date_precision: z.enum(DATE_PRECISIONS).default('day'),
     /** When it takes effect (a block, a deadline, a law). */
     effective: isoDate.optional(),
@@ -99,6 +103,8 @@ export const eventSchema = z
     effective_note: z.string().trim().min(1).optional(),
     /** What kind of event this is. */
     type: z.enum(EVENT_TYPES),
+    /** Which access it concerns: a developer API, a consumer app, a cloud platform, chips; policy may name several. */
+    surfaces: z.array(z.enum(SURFACES)).min(1, 'name at least one surface: api, app, cloud or hardware'),
     /** `published` (curated or confirmed), `candidate` (machine-proposed) or `rejected`. */
     status: z.enum(EVENT_STATUSES),
     /** Provider ids; each must exist in `content/providers/`. */
@@ -237,6 +243,7 @@ export const sourcesFileSchema = z
   .strict();
 
 export type EventType = (typeof EVENT_TYPES)[number];
+export type Surface = (typeof SURFACES)[number];
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 export type Source = z.infer<typeof sourceSchema>;
 export type EventData = z.infer<typeof eventSchema>;

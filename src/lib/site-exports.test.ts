@@ -6,6 +6,7 @@ const data = eventSchema.parse({
   title: 'Block, "quoted"',
   date: '2024-06-25',
   type: 'restriction',
+  surfaces: ['api'],
   status: 'published',
   providers: ['openai'],
   regions: ['CN', 'HK'],

@@ -4,7 +4,7 @@
  */
 import type { EventType, EventStatus } from './schema.ts';
 
-export type Precision = 'day' | 'month';
+export type Precision = 'day' | 'month' | 'approximate';
 
 const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
@@ -19,11 +19,13 @@ export function monthLabel(yearMonth: string): string {
   return `${name} ${year}`;
 }
 
-/** `2024-06-25` → `25 June 2024`; with month precision → `June 2024`. */
+/** `2024-06-25` → `25 June 2024`; month precision → `June 2024`; approximate → `c. 25 June 2024`. */
 export function formatDate(iso: string, precision: Precision = 'day'): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) throw new Error(`formatDate: "${iso}" is not YYYY-MM-DD`);
   const month = monthLabel(iso.slice(0, 7));
-  return precision === 'month' ? month : `${Number(iso.slice(8, 10))} ${month}`;
+  if (precision === 'month') return month;
+  const day = `${Number(iso.slice(8, 10))} ${month}`;
+  return precision === 'approximate' ? `c. ${day}` : day;
 }
 
 /** The value of a `<time datetime>`: the day, or only the month when the day is unknown. */
@@ -68,4 +70,19 @@ export function safeHttpUrl(url: string | undefined): string | undefined {
 /** `1 event`, `2 events`. */
 export function countLabel(n: number, singular: string, plural = `${singular}s`): string {
   return `${n} ${n === 1 ? singular : plural}`;
+}
+
+/** The host a source lives on, without `www.` (`https://www.reuters.com/x` → `reuters.com`); '' when not a URL. */
+export function sourceDomain(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+/** A source as one line of text: `Publisher: headline (domain)`, or `Publisher (domain)` when the headline is unknown. */
+export function sourceLabel(s: { url: string; publisher: string; title?: string }): string {
+  const domain = sourceDomain(s.url);
+  return `${s.publisher}${s.title ? `: ${s.title}` : ''}${domain ? ` (${domain})` : ''}`;
 }

@@ -7,6 +7,7 @@ function ev(id: string, over: Partial<EventData>): SiteEvent {
     title: id,
     date: '2024-06-25',
     type: 'restriction',
+    surfaces: ['api'],
     status: 'published',
     summary: 'A summary.',
     sources: [{ url: 'https://example.org/', title: 'T', publisher: 'P' }],

@@ -25,6 +25,7 @@ function eventFile(fields: Record<string, string | null> = {}): string {
     date: 'date: 2024-06-25',
     effective: 'effective: 2024-07-09',
     type: 'type: restriction',
+    surfaces: 'surfaces: [api]',
     status: 'status: published',
     providers: 'providers: [openai]',
     regions: 'regions: [CN, HK, MO]',

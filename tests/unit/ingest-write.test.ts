@@ -47,6 +47,8 @@ title: Alibaba Cloud offers free tokens to OpenAI API users
 date: 2024-06-26
 effective: 2024-07-01
 type: incentive
+surfaces:
+  - api
 status: candidate
 providers:
   - alibaba-cloud

@@ -57,8 +57,8 @@ describe('review commands', () => {
       command: 'set',
       args: [ZHIPU],
       opts: { type: 'incentive', providers: 'zhipu-ai,openai', regions: 'cn,HK', effective: '2024-07-09' },
-      from: 'type: report   # the classifier was unsure\nstatus: candidate\nproviders: [zhipu-ai]\nregions: []\n',
-      to: 'effective: 2024-07-09\ntype: incentive   # the classifier was unsure\nstatus: candidate\nproviders: [zhipu-ai, openai]\nregions: [CN, HK]\n',
+      from: 'type: report   # the classifier was unsure\nsurfaces:\n  - api\nstatus: candidate\nproviders: [zhipu-ai]\nregions: []\n',
+      to: 'effective: 2024-07-09\ntype: incentive   # the classifier was unsure\nsurfaces:\n  - api\nstatus: candidate\nproviders: [zhipu-ai, openai]\nregions: [CN, HK]\n',
     },
   ])('$name', async ({ command, args, opts, from, to }) => {
     const before = await original(ZHIPU);
