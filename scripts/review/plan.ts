@@ -4,6 +4,8 @@
  * here writes; `applyChanges` does, and only once a whole plan is valid.
  */
 import { parseMarkdown } from '../../src/lib/frontmatter.ts';
+import { publishProblems } from '../../src/lib/validate-sources.ts';
+import { loadSourceQuality, type SourceQualityTable } from '../../src/lib/source-quality.ts';
 import { issuesToProblems } from '../../src/lib/content-store.ts';
 import { isRegionCode } from '../../src/lib/regions.ts';
 import { EVENT_TYPES, eventSchema, isRealDate } from '../../src/lib/schema.ts';
@@ -76,6 +78,10 @@ function finish(problems: string[], changes: (Change | undefined)[]): Change[] {
   return changes.filter((c): c is Change => c !== undefined);
 }
 
+let table: SourceQualityTable | undefined;
+/** The source-quality table, read once per process. */
+const sourceQuality = (): SourceQualityTable => (table ??= loadSourceQuality());
+
 /**
  * Sets `status` on each candidate (ids deduplicated). Publishing also drops `likely_same_as`:
  * the curator has judged it a story of its own.
@@ -85,6 +91,11 @@ export function planStatus(store: ReviewStore, ids: string[], status: 'published
   if (!ids.length) problems.push('no event id given');
   const changes = [...new Set(ids)].map((id) => {
     const event = findCandidate(store, id, problems);
+    if (event && status === 'published') {
+      const refusals = publishProblems(event.data.sources, sourceQuality());
+      problems.push(...refusals.map((p) => `${id}: cannot publish: ${p}`));
+      if (refusals.length) return undefined;
+    }
     return event && planEdit(event, { set: { status }, ...(status === 'published' ? { remove: ['likely_same_as'] } : {}) }, problems);
   });
   return finish(problems, changes);

@@ -57,3 +57,18 @@ export function checkSourcePolicy(root: string, content: LoadedContent, table: S
   for (const p of content.providers) visit(p.file, providerSources(p.data), true);
   return result;
 }
+
+/**
+ * Why an event with these sources may not be published, or [] when it may: the same rule
+ * `checkSourcePolicy` applies to published events, so review refuses what the build would refuse.
+ */
+export function publishProblems(sources: Source[], table: SourceQualityTable): string[] {
+  const problems = sources
+    .filter((s) => lookupSource(table, s.url)?.class === 'refused')
+    .map((s) => `${hostOf(s.url)} is a refused source; cite the original report instead`);
+  if (!sources.some((s) => isVetted(classOfSource(table, s.url)))) {
+    const hosts = [...new Set(sources.map((s) => hostOf(s.url)))].join(', ');
+    problems.push(`no primary or established source (${hosts}): merge it into an event that has one, or vet the site in src/data/source-quality.yaml`);
+  }
+  return problems;
+}

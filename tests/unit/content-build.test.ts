@@ -33,7 +33,7 @@ describe('astro build reads content like check does', { timeout: 240_000 }, () =
     const content = writeTree({
       ...VALID,
       [`events/2024/${ID}.md`]: eventFile(
-        { title: 'title: 2024-06-25', regions: 'regions: [NO]', sources: 'sources:\n  - url: https://example.org/a\n    publisher: 0b101' },
+        { title: 'title: 2024-06-25', regions: 'regions: [NO]', sources: 'sources:\n  - url: https://www.theregister.com/2024/06/25/a\n    publisher: 0b101' },
         HOSTILE_BODY,
       ),
     });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -100,12 +100,23 @@ describe('review commands', () => {
     expect(visible).not.toContain(REUTERS);
   });
 
+  test.each([
+    ['https://blog.unvetted.example/qwen', 'no primary or established source (blog.unvetted.example)'],
+    ['https://cointeeth.com/qwen', 'cointeeth.com is a refused source'],
+  ])('publish refuses a candidate citing only %s, as the build would, and writes nothing', async (url, message) => {
+    await writeFile(file(QWEN), (await text(QWEN)).replace('https://scmp.com/news/qwen-price-cut', url));
+    const before = await snapshot(root);
+    const run = runCommand(root, 'publish', [QWEN], {});
+    await expect(run).rejects.toThrow(`${QWEN}: cannot publish: ${message}`);
+    expect(await snapshot(root)).toEqual(before);
+  });
+
   test('merge into another candidate appends every new source once', async () => {
     await runCommand(root, 'merge', [QWEN, ZHIPU], {});
     const target = parseMarkdown(await text(ZHIPU)).data as { sources: { url: string }[]; status: string };
     expect(target.sources.map((s) => s.url)).toEqual([
-      'https://example.com/news/zhipu-migration?id=7',
-      'https://example.com/news/qwen-price-cut',
+      'https://scmp.com/news/zhipu-migration?id=7',
+      'https://scmp.com/news/qwen-price-cut',
     ]);
     expect(target.status).toBe('candidate');
     expect(await text(ZHIPU)).toContain('\n---\n\nBody text written by the ingester\'s curator notes.\nSecond line, kept byte for byte.\n');

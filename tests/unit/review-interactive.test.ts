@@ -53,7 +53,7 @@ describe('the interactive review', () => {
       'Zhipu AI offers free tokens to developers leaving OpenAI',
       'date 2024-06-27 · type report',
       'providers: zhipu-ai',
-      '- Example News: https://example.com/news/zhipu-migration?id=7',
+      '- Example News: https://scmp.com/news/zhipu-migration?id=7',
       'why relevant: 智谱, OpenAI, 迁移',
     ]) expect(printed).toContain(line);
   });

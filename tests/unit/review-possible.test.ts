@@ -18,11 +18,11 @@ import type { PossibleItem } from '../../scripts/ingest/possible-queue.ts';
 import { loadContent } from '../../src/lib/content-store.ts';
 import { crossCheck } from '../../src/lib/validate.ts';
 
-const QWEN_URL = 'https://example.com/news/qwen-price-cut';
+const QWEN_URL = 'https://scmp.com/news/qwen-price-cut';
 
 function item(over: Partial<PossibleItem>): PossibleItem {
   return {
-    key: 'https://wire.example/kimi-free-quota', source: 'wire', url: 'https://wire.example/kimi-free-quota?utm_source=x',
+    key: 'https://www.reuters.com/technology/kimi-free-quota', source: 'wire', url: 'https://www.reuters.com/technology/kimi-free-quota?utm_source=x',
     title: 'Moonshot gives OpenAI developers a free Kimi quota', summary: 'Moonshot AI offers free tokens to developers leaving OpenAI.',
     published: '2024-06-28', language: 'en', score: 0.42, cues: ['free tokens', 'OpenAI'], type: 'incentive',
     providers: ['openai'], regions: ['CN'], first_seen: '2024-06-29', ...over,

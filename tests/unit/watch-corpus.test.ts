@@ -4,7 +4,7 @@
  * byte 1024). Skipped with a notice when the corpus is absent; nothing is copied from it.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -26,12 +26,27 @@ const CASES = [
   { file: 'rsparser/sixcolors.html', selector: 'title', expect: 'Six Colors' },
 ];
 
+const PROVIDER = `---
+name: Anthropic
+hq: US
+website: https://www.anthropic.com/
+openai_compatible:
+  status: partial
+sources:
+  - url: https://www.anthropic.com/
+    publisher: Anthropic
+---
+`;
+
 describe.skipIf(!present)('real pages from the corpus', () => {
   let server: PageServer;
   let dir: string;
   beforeAll(async () => {
     server = await servePages();
     dir = await mkdtemp(join(tmpdir(), 'watch-corpus-'));
+    // the watcher checks that a page's provider exists before it reads the page
+    await mkdir(join(dir, 'providers'));
+    await writeFile(join(dir, 'providers', 'anthropic.md'), PROVIDER);
   });
   afterAll(async () => {
     await server.close();
@@ -43,7 +58,7 @@ describe.skipIf(!present)('real pages from the corpus', () => {
     server.set(`/${id}`, { body: readFileSync(join(CORPUS, file)), contentType: 'text/html' });
     const source = sourceConfigSchema.parse({ id, kind: 'page', url: `${server.url}/${id}`, provider: 'anthropic', list: 'offers', extract: { selector } });
     const out = await watchPage(source, { contentDir: dir, defaults: fetchDefaultsSchema.parse({ allow_private_addresses: true }), today: '2025-01-01' });
-    expect(out.status).toBe('baseline');
+    expect(out.status, JSON.stringify(out)).toBe('baseline');
     const snap = await readSnapshot(dir, id);
     expect(snap!.names.join('\n')).toContain(text);
     expect(snap!.names.join('\n')).not.toContain('\uFFFD');
