@@ -12,7 +12,7 @@ import type { Candidate, Classification, Outcome } from './types.ts';
 import type { ClassifierTables } from './classifier-tables.ts';
 import type { Thresholds } from './model.ts';
 import { relevanceProbability, typeProbabilities } from './model.ts';
-import { analyze, featuresOf, hasAiContext } from './features.ts';
+import { analyze, featuresOf, hasAiContext, mayBeRelevant } from './features.ts';
 import type { Analysis } from './features.ts';
 import { toSimplified } from './chinese.ts';
 import { distinct } from './terms.ts';
@@ -44,10 +44,16 @@ function cues(a: Analysis): string[] {
   return distinct([...a.signals.map((s) => s.term), ...a.context, ...a.providers]);
 }
 
+function discarded(tables: ClassifierTables): Classification {
+  return { relevant: false, outcome: 'discard', score: 0, matched: [], type: tables.defaultType, providers: [], regions: [], models: [] };
+}
+
 /** Classifies one candidate from its title and summary. */
 export function classify(c: Candidate, tables: ClassifierTables): Classification {
   const title = toSimplified(c.title);
   const summary = toSimplified(c.summary);
+  // triage discards these whatever the model says: skip the model
+  if (!mayBeRelevant(`${title}\n${summary}`, tables)) return discarded(tables);
   const a = analyze(title, summary, tables);
   const features = featuresOf(a);
   const score = Math.round(relevanceProbability(tables.model, features) * 1000) / 1000;

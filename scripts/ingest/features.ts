@@ -43,12 +43,24 @@ export function signalScore(signals: TermMatch<Signal>[], regions: string[]): nu
   return [...rows.values()].reduce((a, b) => a + b, 0) + (regions.length ? REGION_WEIGHT : 0);
 }
 
+/**
+ * Whether the text can be kept at all: an AI context and no `exclude` term. Classify asks this
+ * first and skips the rest for most feed items (they are about something else entirely).
+ */
+export function mayBeRelevant(text: string, tables: RuleTables): boolean {
+  const tokens = tokenize(text);
+  return findTerms(tables.context, tokens).length > 0 && findTerms(tables.exclude, tokens).length === 0;
+}
+
 /** Reads every table over the title and summary (already simplified). */
 export function analyze(title: string, summary: string, tables: RuleTables): Analysis {
   const tokens = tokenize(`${title}\n${summary}`);
   const titleTokens = tokenize(title);
   const signals = longestMatches(findTerms(tables.signals, tokens));
   const regions = distinct(longestMatches(findTerms(tables.regions, tokens)).map((m) => m.value).filter((c): c is string => c !== null));
+  const hit = tables.types.map((r) => findTerms(r.terms, tokens).length > 0);
+  const typeHits = distinct(tables.types.filter((_, i) => hit[i]).map((r) => r.type));
+  const firstInText = tables.types.find((r, i) => hit[i] && !findTerms(r.unless, tokens).length)?.type;
   return {
     tokens,
     titleTokens,
@@ -59,8 +71,8 @@ export function analyze(title: string, summary: string, tables: RuleTables): Ana
     providers: distinct(findTerms(tables.providers, tokens).map((m) => m.value)),
     regions,
     models: distinct(longestMatches(findTerms(tables.models, tokens)).map((m) => m.value)),
-    ruleType: firstTypeRule(titleTokens, tables) ?? firstTypeRule(tokens, tables),
-    typeHits: distinct(tables.types.filter((r) => findTerms(r.terms, tokens).length).map((r) => r.type)),
+    ruleType: firstTypeRule(titleTokens, tables) ?? firstInText,
+    typeHits,
     ruleScore: signalScore(signals, regions),
   };
 }
