@@ -113,6 +113,8 @@ function ruleFeatures(a: Analysis): string[] {
     ...flags.filter(([, on]) => on).map(([name]) => `r:${name}`),
     `r:score${Math.min(a.ruleScore, 5)}`,
     ...distinct(a.signals.map((s) => `s:${s.value.row}`)),
+    // the headline says what happened: a cue in the title counts apart from one in the summary
+    ...distinct(a.signals.filter((s) => s.end <= a.titleTokens.length).map((s) => `ts:${s.value.weight > 1 ? 'strong' : 'weak'}`)),
     ...a.negatives.map((n) => `n:${n}`),
     ...a.providers.map((p) => `p:${p}`),
     ...a.regions.map((r) => `g:${r}`),
