@@ -1,7 +1,8 @@
 /**
  * The shared corpus feeds (../shared/corpus/feeds, real feeds from other projects' tests) as
- * extra negatives: none of their items is about AI access, so every candidate or possible item
- * there is a false positive. Absent corpus: undefined (the bench says so and goes on).
+ * extra negatives: almost none of their items is about AI access, so a candidate or possible item
+ * there is counted as a false positive (an upper bound: a few AI companies' posts in it, such as
+ * a launch in a named country, are real access news). Absent corpus: undefined (the bench says so and goes on).
  */
 import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';

@@ -59,7 +59,7 @@ if (corpus) {
   const outcomes = corpus.items.map((c) => ({ c, out: classify(c, { ...tables, model }) }));
   const cand = outcomes.filter((o) => o.out.outcome === 'candidate');
   const poss = outcomes.filter((o) => o.out.outcome === 'possible');
-  console.log(`\ncorpus: ${corpus.items.length} items from ${corpus.files - corpus.unreadable}/${corpus.files} readable files (all off-topic): ${cand.length} candidates (${pct(cand.length / corpus.items.length)}), ${poss.length} possible (${pct(poss.length / corpus.items.length)})`);
+  console.log(`\ncorpus: ${corpus.items.length} items from ${corpus.files - corpus.unreadable}/${corpus.files} readable files, counted as off-topic (a few AI companies' own posts in it are real access news, e.g. a launch in a country): ${cand.length} candidates (${pct(cand.length / corpus.items.length)}), ${poss.length} possible (${pct(poss.length / corpus.items.length)})`);
   if (verbose) for (const o of [...cand, ...poss]) console.log(`  corpus ${o.out.outcome.padEnd(9)} ${o.out.score.toFixed(2)} ${o.c.title}`);
 } else {
   console.log('\ncorpus: ../shared/corpus/feeds not found, skipped');
