@@ -1,5 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import rehypeSanitize from 'rehype-sanitize';
+import { SANITIZE_SCHEMA, rehypeEscapeRawHtml } from './src/lib/markdown-sanitize.ts';
 
 // SITE_URL: the public origin the site is deployed at (feeds and the sitemap need absolute URLs).
 // OUT_DIR / CACHE_DIR let tests and the bench build into private folders without touching dist/.
@@ -13,6 +15,11 @@ export default defineConfig({
     format: 'directory',
     // Everything external, so the Content-Security-Policy can forbid inline script and style.
     inlineStylesheets: 'never',
+  },
+  // Event and provider bodies are markdown, never HTML: raw HTML is shown as text and what
+  // markdown makes is kept to an allow-list (src/lib/markdown-sanitize.ts).
+  markdown: {
+    rehypePlugins: [rehypeEscapeRawHtml, [rehypeSanitize, SANITIZE_SCHEMA]],
   },
   vite: {
     build: { assetsInlineLimit: 0 },

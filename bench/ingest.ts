@@ -86,7 +86,7 @@ await cp(join(ROOT, 'content', 'providers'), join(content, 'providers'), { recur
 await writeFeeds(join(work, 'feeds'));
 const servers = await Promise.all(Array.from({ length: HOSTS }, () => startFaultServer({ fixturesDir: join(work, 'feeds') })));
 const sources = Array.from({ length: FEEDS }, (_, f) => `  - id: feed-${f}\n    kind: feed\n    url: "${servers[f % HOSTS]!.url}/fixtures/feed-${f}.xml?etag=%22v${f}%22"\n`);
-await writeFile(join(content, 'sources.yaml'), `sources:\n${sources.join('')}`);
+await writeFile(join(content, 'sources.yaml'), `defaults:\n  allow_private_addresses: true\nsources:\n${sources.join('')}`);
 
 const rows: string[] = [];
 let ok = true;

@@ -1,29 +1,26 @@
 /**
  * `npm run check [-- --content DIR]`: validates every file in content/ against the schema and
- * across files. Prints one line per problem (file: field: message) and exits 1 when any.
+ * across files, and against the source policy (src/data/source-quality.yaml). Prints one line per
+ * problem (file: field: message) and exits 1 when any; warnings (an unlisted site, a refused site
+ * on an unreviewed candidate) are printed too but do not fail the check.
+ * The site's loader reads content through the same readContent, so check passes exactly when
+ * the build can read the content.
  */
 import { parseArgs } from 'node:util';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { contentDir } from '../src/lib/content-dir.ts';
-import { loadContent, loadSourcesFile } from '../src/lib/content-store.ts';
-import { crossCheck, formatProblems } from '../src/lib/validate.ts';
+import { formatReport, problemCount, readContent } from '../src/lib/read-content.ts';
+import { formatProblems } from '../src/lib/validate.ts';
 
 const { values } = parseArgs({ options: { content: { type: 'string' } } });
 const root = contentDir(values.content);
-const content = await loadContent(root);
-const problems = [...content.problems, ...crossCheck(root, content)];
-let sourcesError = '';
-const sourcesPath = join(root, 'sources.yaml');
-if (existsSync(sourcesPath)) {
-  await loadSourcesFile(sourcesPath).catch((err: Error) => {
-    sourcesError = err.message;
-  });
+const content = await readContent(root);
+if (content.warnings.length) {
+  console.warn(formatProblems(content.warnings).replace(/^/gm, 'warning: '));
+  console.warn(`check: ${content.warnings.length} warning(s)\n`);
 }
-if (problems.length || sourcesError) {
-  if (problems.length) console.error(formatProblems(problems));
-  if (sourcesError) console.error(sourcesError);
-  console.error(`\ncheck: ${problems.length + (sourcesError ? 1 : 0)} problem(s) in ${root}`);
+if (problemCount(content)) {
+  console.error(formatReport(content));
+  console.error(`\ncheck: ${problemCount(content)} problem(s) in ${root}`);
   process.exit(1);
 }
 console.log(`check: ${content.events.length} events and ${content.providers.length} providers in ${root} are valid`);

@@ -1,9 +1,10 @@
 /**
- * `npm run ingest [-- --content DIR] [--sources FILE] [--only ID[,ID]…] [--dry-run] [--report FILE]`
+ * `npm run ingest [-- --content DIR] [--sources FILE] [--only ID[,ID]…] [--force] [--dry-run] [--report FILE] [--lock-wait S]`
  *
  * Reads the feeds of sources.yaml and proposes candidate events in content/events, or adds
  * sources to events it already knows. Exit 0 when the run completed (failed sources are
- * reported, not fatal); 1 on bad configuration or when every source failed.
+ * reported, not fatal); 1 on bad configuration or when every source failed; 75 when another
+ * run kept the content lock for the whole --lock-wait.
  * `kind: page` sources go to the page watcher (scripts/watch/) after the feeds.
  */
 import { parseArgs } from 'node:util';
@@ -18,8 +19,9 @@ import { loadSeen, saveSeen } from './ingest/seen.ts';
 import { inOrder, once } from './ingest/run-order.ts';
 import { emptyReport, formatSourceLine, formatSummary, totals } from './ingest/report.ts';
 import type { RunReport, SourceReport } from './ingest/report.ts';
+import { lockBusyExit, lockContent, lockWaitMs } from './cli/lock.ts';
 
-const USAGE = 'usage: npm run ingest -- [--content DIR] [--sources FILE] [--only ID[,ID]] [--dry-run] [--report FILE]';
+const USAGE = 'usage: npm run ingest -- [--content DIR] [--sources FILE] [--only ID[,ID]] [--force] [--dry-run] [--report FILE] [--lock-wait SECONDS]';
 
 async function main(argv: string[]): Promise<number> {
   const { values: flags } = parseArgs({
@@ -29,12 +31,36 @@ async function main(argv: string[]): Promise<number> {
       sources: { type: 'string' },
       only: { type: 'string', multiple: true },
       'dry-run': { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
       report: { type: 'string' },
+      'lock-wait': { type: 'string' },
     },
   });
-  const started = new Date();
   const root = contentDir(flags.content);
   const dryRun = flags['dry-run'] ?? false;
+  // one writer at a time: everything below (state, seen items, knowledge base) is read under
+  // the lock, so a run that waited sees what the previous one wrote. A dry run writes nothing.
+  const lock = dryRun ? undefined : await lockContent(root, 'ingest', lockWaitMs(flags['lock-wait']));
+  try {
+    return await ingest(root, { ...flags, dryRun });
+  } finally {
+    await lock?.release();
+  }
+}
+
+interface IngestFlags {
+  sources?: string;
+  only?: string[];
+  dryRun: boolean;
+  force?: boolean;
+  report?: string;
+}
+
+async function ingest(root: string, flags: IngestFlags): Promise<number> {
+  const started = new Date();
+  const dryRun = flags.dryRun;
+  // --force: check the chosen sources now, whatever their interval or failure backoff
+  const force = flags.force ?? false;
 
   // configuration: sources.yaml, narrowed by --only to the feed sources asked for
   const config = await loadSourcesFile(flags.sources ?? join(root, 'sources.yaml'));
@@ -56,7 +82,7 @@ async function main(argv: string[]): Promise<number> {
     reports.push(k ? k.stages.processOutcome(outcome, k.run) : emptyReport(outcome));
     console.log(formatSourceLine(reports.at(-1)!));
   });
-  await collectFeeds(feeds, { state, defaults: config.defaults, now: started, onResult: next.push });
+  await collectFeeds(feeds, { state, defaults: config.defaults, now: started, force, onResult: next.push });
   await next.done();
   // write: every new or extended event file once, validated first
   const pauseMs = Number(process.env.INGEST_TEST_PAUSE_MS) || 0;
@@ -68,7 +94,7 @@ async function main(argv: string[]): Promise<number> {
   // watched pages (kind: page): extract the list, compare with its snapshot, propose availability events
   const pageCtx = { contentDir: root, defaults: config.defaults, dryRun, today: started.toISOString().slice(0, 10) };
   const hasPages = config.sources.some((s) => s.kind === 'page');
-  const pages = hasPages ? await (await import('./watch/cli.ts')).runPageWatch(config.sources, flags.only, pageCtx, { health: state.health, now: started }) : [];
+  const pages = hasPages ? await (await import('./watch/cli.ts')).runPageWatch(config.sources, flags.only, pageCtx, { health: state.health, now: started, force }) : [];
   for (const page of pages) {
     reports.push(page.report);
     files.push(...page.files);
@@ -97,7 +123,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: Error) => {
-    console.error(`ingest: ${err.message}\n${USAGE}`);
-    process.exitCode = 1;
+    process.exitCode = lockBusyExit(err, 'ingest') ?? 1;
+    if (process.exitCode === 1) console.error(`ingest: ${err.message}\n${USAGE}`);
   },
 );

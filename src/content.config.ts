@@ -1,19 +1,15 @@
-/** The site's collections: the shared schema over the files in CONTENT_DIR (default content/). */
+/**
+ * The site's collections: the shared schema over the files in CONTENT_DIR (default content/),
+ * read by our own loader through the same readContent as `npm run check` (see content-loader.ts).
+ */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { contentLoader } from './lib/content-loader.ts';
+import { contentDir } from './lib/content-dir.ts';
 import { eventSchema, providerSchema } from './lib/schema.ts';
 
-const root = process.env.CONTENT_DIR ?? './content';
-/** The id is the file name without `.md`, as the contract says (not Astro's slugified path). */
-const fileId = ({ entry }: { entry: string }) => entry.split('/').pop()!.replace(/\.md$/, '');
+const root = contentDir();
 
 export const collections = {
-  events: defineCollection({
-    loader: glob({ pattern: '**/[!.]*.md', base: `${root}/events`, generateId: fileId }),
-    schema: eventSchema,
-  }),
-  providers: defineCollection({
-    loader: glob({ pattern: '[!.]*.md', base: `${root}/providers`, generateId: fileId }),
-    schema: providerSchema,
-  }),
+  events: defineCollection({ loader: contentLoader('events', root), schema: eventSchema }),
+  providers: defineCollection({ loader: contentLoader('providers', root), schema: providerSchema }),
 };

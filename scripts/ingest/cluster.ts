@@ -1,10 +1,10 @@
 /**
  * Stage 5, cluster: one story reported by several outlets is one event with several sources.
  * A relevant candidate joins a known event (curated or candidate) when it has the same canonical
- * URL as one of its sources, or when, within ±WINDOW_DAYS, it shares a provider or region with it,
- * names no provider or region set that conflicts with it (one set must contain the other: "Taiwan
- * bans DeepSeek" is not "Australia bans DeepSeek"), and its title is similar (Dice ≥ SIMILAR) to
- * the event's title or one of its sources' titles. Otherwise it becomes a new event.
+ * URL as one of its sources, or when, within ±WINDOW_DAYS, same-story.ts judges it the same story
+ * (a similar title, or the same provider, region and type within two days). When the match is
+ * only likely, it becomes a new event that names the likely one (`likely_same_as`), so a curator
+ * merges it in one key. Otherwise it becomes a new event.
  *
  * Cost: the index is keyed by URL and by (day, provider|region), so each candidate looks at the
  * events of 7 days that share one of its providers or regions, never at the whole knowledge base.
@@ -12,12 +12,12 @@
  */
 import type { EventType } from '../../src/lib/schema.ts';
 import type { ClassifiedCandidate } from './types.ts';
-import { dice, titleFeatures } from './similarity.ts';
+import { titleFeatures } from './similarity.ts';
+import { judgeStory, storySignals, strength } from './same-story.ts';
 import { canonicalUrl } from './links.ts';
 import { eventId, uniqueId } from './slug.ts';
 
 export const WINDOW_DAYS = 3;
-export const SIMILAR = 0.5;
 
 export interface EventRef {
   /** File name without .md. */
@@ -44,7 +44,7 @@ export interface EventIndex {
 export type Decision =
   | { kind: 'known'; event: EventRef }
   | { kind: 'join'; event: EventRef }
-  | { kind: 'new' };
+  | { kind: 'new'; likely?: EventRef };
 
 const keysOf = (providers: string[], regions: string[]) => [...providers.map((p) => `p:${p}`), ...regions.map((r) => `r:${r}`)];
 
@@ -85,31 +85,35 @@ function shiftDay(day: string, delta: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-const nested = (a: string[], b: string[]) => a.every((x) => b.includes(x)) || b.every((x) => a.includes(x));
-
-/** How well a candidate fits an event, or 0 when it may not join it at all. */
-export function fit(c: ClassifiedCandidate, features: Set<string>, ref: EventRef): number {
-  if (!nested(c.providers, ref.providers) || !nested(c.regions, ref.regions)) return 0;
-  const best = Math.max(...ref.titles.map((t) => dice(features, t)));
-  return best >= SIMILAR ? best : 0;
+/** The events indexed within ±WINDOW_DAYS of the candidate under one of its providers or regions. */
+function nearby(c: ClassifiedCandidate, index: EventIndex): Set<EventRef> {
+  const refs = new Set<EventRef>();
+  for (let delta = -WINDOW_DAYS; delta <= WINDOW_DAYS; delta++) {
+    const day = shiftDay(c.published, delta);
+    for (const key of keysOf(c.providers, c.regions)) {
+      for (const ref of index.byDayKey.get(`${day}|${key}`) ?? []) refs.add(ref);
+    }
+  }
+  return refs;
 }
 
-/** Where a candidate belongs: an event that already has its URL, a similar event, or a new one. */
+/**
+ * Where a candidate belongs: an event that already has its URL, the event it is the same story
+ * as, or a new event (naming the event it is likely the same story as, if any).
+ */
 export function decide(c: ClassifiedCandidate, index: EventIndex): Decision {
   const byUrl = index.byUrl.get(c.url);
   if (byUrl) return { kind: 'known', event: byUrl };
   const features = titleFeatures(c.title);
-  let best: { ref: EventRef; score: number } | undefined;
-  for (let delta = -WINDOW_DAYS; delta <= WINDOW_DAYS; delta++) {
-    const day = shiftDay(c.published, delta);
-    for (const key of keysOf(c.providers, c.regions)) {
-      for (const ref of index.byDayKey.get(`${day}|${key}`) ?? []) {
-        const score = fit(c, features, ref);
-        if (score > (best?.score ?? 0)) best = { ref, score };
-      }
-    }
+  let best: { ref: EventRef; same: boolean; score: number } | undefined;
+  for (const ref of nearby(c, index)) {
+    const signals = storySignals(c, features, ref);
+    const match = judgeStory(signals);
+    const score = strength(match, signals);
+    if (match !== 'none' && score > (best?.score ?? -Infinity)) best = { ref, same: match === 'same', score };
   }
-  return best ? { kind: 'join', event: best.ref } : { kind: 'new' };
+  if (!best) return { kind: 'new' };
+  return best.same ? { kind: 'join', event: best.ref } : { kind: 'new', likely: best.ref };
 }
 
 /** An indexable reference to an event's data; source URLs in the canonical form candidates use. */
@@ -188,6 +192,8 @@ function foldInto(index: EventIndex, target: EventRef, merged: IndexedEvent): vo
 
 export interface NewEvent {
   ref: EventRef;
+  /** The known event this one is likely the same story as (a curator decides). */
+  likelySameAs?: string;
   /** The candidate that opened it, then those that joined it in the same batch. */
   candidates: ClassifiedCandidate[];
 }
@@ -222,7 +228,7 @@ export function cluster(items: ClassifiedCandidate[], index: EventIndex): Cluste
       const id = uniqueId(eventId(c.published, c.title), (x) => index.ids.has(x));
       const ref = refOf(id, { ...c, date: c.published, sources: [c] }, true);
       addEvent(index, ref);
-      created.set(ref, { ref, candidates: [c] });
+      created.set(ref, { ref, candidates: [c], ...(d.likely ? { likelySameAs: d.likely.id } : {}) });
     }
   }
   return { created: [...created.values()], added: [...added.values()], known };

@@ -8,7 +8,7 @@ import { startFaultServer, type FaultServer, type FaultHandler } from '../../tes
 
 const NOW = new Date('2026-01-01T12:00:00Z');
 const FIXTURES = join(import.meta.dirname, '../../tests/fixtures/feeds');
-const defaults = fetchDefaultsSchema.parse({ user_agent: 'ai-access-watch-test/1.0 (+https://github.com/ai-access-watch/ai-access-watch)', timeout_ms: 1000, max_bytes: 1024 * 1024, concurrency: 4 });
+const defaults = fetchDefaultsSchema.parse({ user_agent: 'ai-access-watch-test/1.0 (+https://github.com/ai-access-watch/ai-access-watch)', timeout_ms: 1000, max_bytes: 1024 * 1024, concurrency: 4, allow_private_addresses: true });
 
 let server: FaultServer;
 let other: FaultServer;

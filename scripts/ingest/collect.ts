@@ -11,7 +11,7 @@ import { IngestError, toIngestError } from './errors.ts';
 import { fetchSource, type FetchOptions } from './fetch.ts';
 import { decodeBody } from './decode.ts';
 import type { SkipReason } from './normalize.ts';
-import { recordFailure, recordSuccess, shouldSkip, type IngestState } from './state.ts';
+import { intervalOf, recordFailure, recordSuccess, shouldSkip, type IngestState } from './state.ts';
 import { createHostQueue } from './host-queue.ts';
 
 /** parse and normalize (rss-parser, cheerio) load on the first body to parse: a run where every
@@ -42,6 +42,8 @@ export interface CollectContext {
   defaults: FetchDefaults;
   now: Date;
   onResult?: (outcome: SourceOutcome) => void;
+  /** Check every source now, ignoring its interval and failure backoff (`--force`). */
+  force?: boolean;
   /** Overrides for fetch (tests use a short Retry-After cap; a caller may pass a signal). */
   fetch?: Partial<FetchOptions>;
 }
@@ -65,7 +67,7 @@ async function collectOne(source: SourceConfig, ctx: CollectContext): Promise<So
   const started = performance.now();
   const base = { id: source.id, url: source.url, candidates: [], skipped: {}, filtered: 0 };
   const elapsed = () => Math.round(performance.now() - started);
-  const note = source.enabled ? shouldSkip(source.id, ctx.state.health, ctx.now, ctx.defaults.min_interval_minutes) : 'disabled';
+  const note = !source.enabled ? 'disabled' : ctx.force ? undefined : shouldSkip(source.id, ctx.state.health, ctx.now, intervalOf(source, ctx.defaults.min_interval_minutes));
   if (note) return { ...base, status: 'skipped', note, ms: 0 };
   try {
     const result = await runSource(source, ctx);
@@ -91,6 +93,7 @@ async function runSource(source: SourceConfig, ctx: CollectContext): Promise<Run
     userAgent: ctx.defaults.user_agent,
     timeoutMs: ctx.defaults.timeout_ms,
     maxBytes: ctx.defaults.max_bytes,
+    allowPrivateAddresses: ctx.defaults.allow_private_addresses,
     validators: ctx.state.http[source.id],
     now: () => ctx.now,
     ...ctx.fetch,

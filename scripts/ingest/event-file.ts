@@ -6,11 +6,12 @@ import { parseMarkdown, serializeMarkdown, stringifyYaml } from '../../src/lib/f
 import type { Source } from '../../src/lib/schema.ts';
 import type { ClassifiedCandidate } from './types.ts';
 import { inferSurfaces } from './surfaces.ts';
+import { UNVETTED_TAG } from '../../src/lib/source-policy-tags.ts';
 
 /** The key order of event frontmatter written by the ingester. */
 export const EVENT_KEY_ORDER = [
   'title', 'date', 'date_precision', 'effective', 'type', 'surfaces', 'status', 'providers', 'regions',
-  'models', 'tags', 'summary', 'sources', 'origin', 'matched_terms',
+  'models', 'tags', 'summary', 'sources', 'origin', 'matched_terms', 'likely_same_as',
 ] as const;
 
 export const TITLE_MAX = 200;
@@ -44,24 +45,36 @@ export function toSource(c: ClassifiedCandidate): Source {
   };
 }
 
-/** Frontmatter of a new candidate event opened by `first`, cited by every candidate given. */
-export function candidateEventData(candidates: ClassifiedCandidate[]): Record<string, unknown> {
+/** Tags of a new candidate event: `unvetted-source` when any of its sources is not primary or established. */
+export function candidateTags(candidates: ClassifiedCandidate[]): string[] {
+  const unvetted = candidates.some((c) => c.sourceClass !== undefined && c.sourceClass !== 'primary' && c.sourceClass !== 'established');
+  return unvetted ? [UNVETTED_TAG] : [];
+}
+
+/**
+ * Frontmatter of a new candidate event opened by `first`, cited by every candidate given;
+ * `likelySameAs` names the known event a curator should consider merging it into.
+ */
+export function candidateEventData(candidates: ClassifiedCandidate[], likelySameAs?: string): Record<string, unknown> {
   const first = candidates[0]!;
   const sources = [...new Map(candidates.map((c) => [c.url, toSource(c)])).values()];
+  const tags = candidateTags(candidates);
   return {
     title: clip(first.title, TITLE_MAX),
     date: first.published,
     ...(first.effective && first.effective >= first.published ? { effective: first.effective } : {}),
     type: first.type,
-    surfaces: inferSurfaces(`${first.title} ${first.summary}`),
+    surfaces: first.surfaces?.length ? first.surfaces : inferSurfaces(`${first.title} ${first.summary}`),
     status: 'candidate',
     providers: first.providers,
     regions: first.regions,
     ...(first.models.length ? { models: first.models } : {}),
+    ...(tags.length ? { tags } : {}),
     summary: shortSummary(first.summary) || clip(first.title, TITLE_MAX),
     sources,
     origin: `feed:${first.sourceId}`,
     matched_terms: first.matched,
+    ...(likelySameAs ? { likely_same_as: likelySameAs } : {}),
   };
 }
 

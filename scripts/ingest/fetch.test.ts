@@ -16,6 +16,8 @@ const opts: FetchOptions = {
   maxBytes: 1024 * 1024,
   retryAfterCapMs: 60 * 60_000,
   now: () => NOW,
+  // the fault server listens on 127.0.0.1 (address-guard.test.ts covers the refusals)
+  allowPrivateAddresses: true,
 };
 
 async function failure(path: string, extra: Partial<FetchOptions> = {}): Promise<IngestError> {

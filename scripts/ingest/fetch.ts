@@ -1,9 +1,14 @@
 /**
  * Stage 1, fetch: one URL to bytes, politely and defensively. Node's own fetch with manual
- * redirects, one deadline for headers and body, a streamed body cut at `maxBytes` (counted after
+ * redirects, every hop's addresses checked (address-guard.ts) and the connection pinned to
+ * them, one deadline for headers and body, a streamed body cut at `maxBytes` (counted after
  * decompression, so a gzip bomb stops early), conditional GET, and every failure classified.
  */
+import { Agent } from 'undici';
+import type { LookupFunction } from 'node:net';
 import { IngestError, classifyFetchError, classifyStatus, parseRetryAfter } from './errors.ts';
+import { checkHop, hostOf } from './address-guard.ts';
+import type { AddressClass, AddressPolicy, ResolvedAddress, Resolver } from './address-guard.ts';
 
 export interface Validators {
   etag?: string;
@@ -22,6 +27,10 @@ export interface FetchOptions {
   retryAfterCapMs?: number;
   accept?: string;
   now?: () => Date;
+  /** Whether private-network and loopback addresses may be fetched (sources.yaml defaults). */
+  allowPrivateAddresses?: boolean;
+  /** Resolves host names (tests pass a stub; default: the system resolver). */
+  resolve?: Resolver;
 }
 
 export type FetchResult =
@@ -45,6 +54,39 @@ export async function fetchSource(url: string, opts: FetchOptions): Promise<Fetc
   }
 }
 
+/** An undici Agent (Node's fetch accepts it as `dispatcher`) and the addresses it may connect to, by host. */
+interface Route {
+  agent: Agent;
+  pins: Map<string, ResolvedAddress[]>;
+}
+
+/**
+ * An Agent whose connections go only to the addresses `checkHop` approved for each host: the
+ * name is not resolved a second time, so a DNS answer that changes after the check (rebinding)
+ * is never used. IP-literal hosts need no lookup.
+ */
+function pinnedRoute(): Route {
+  const pins = new Map<string, ResolvedAddress[]>();
+  const lookup: LookupFunction = (hostname, options, callback) => {
+    const addresses = pins.get(hostname);
+    if (!addresses?.length) return callback(new IngestError('blocked-address', `${hostname}: not resolved and checked before connecting`), '', 4);
+    if (options.all) return (callback as unknown as (e: null, a: ResolvedAddress[]) => void)(null, addresses);
+    callback(null, addresses[0].address, addresses[0].family);
+  };
+  return { agent: new Agent({ connect: { lookup } }), pins };
+}
+
+/**
+ * Two routes for the whole process, so connections are kept alive across sources: one for hops
+ * whose addresses are all public, one for allowed private/loopback hops. A pooled connection or
+ * a pin of one can never serve the other, so a public hop never reaches an internal address.
+ */
+const routes: Partial<Record<'public' | 'internal', Route>> = {};
+const routeFor = (cls: AddressClass): Route => {
+  const key = cls === 'public' ? 'public' : 'internal';
+  return (routes[key] ??= pinnedRoute());
+};
+
 function requestHeaders(opts: FetchOptions): Headers {
   const h = new Headers({ 'user-agent': opts.userAgent, accept: opts.accept ?? FEED_ACCEPT });
   if (opts.validators?.etag) h.set('if-none-match', opts.validators.etag);
@@ -52,14 +94,25 @@ function requestHeaders(opts: FetchOptions): Headers {
   return h;
 }
 
-/** Follows 3xx answers ourselves, so loops and long chains are caught and counted. */
+/**
+ * Follows 3xx answers ourselves, so loops and long chains are caught and counted, and every
+ * hop's addresses are checked (and pinned) before it is requested.
+ */
 async function followRedirects(url: string, opts: FetchOptions, signal: AbortSignal): Promise<Response> {
   const max = opts.maxRedirects ?? 5;
+  const policy: AddressPolicy = { allowPrivate: opts.allowPrivateAddresses ?? false, resolve: opts.resolve };
   const seen = new Set<string>();
   let current = checkUrl(url, url);
+  let previous: AddressClass | undefined;
   for (let hop = 0; ; hop++) {
     seen.add(current);
-    const res = await fetch(current, { redirect: 'manual', headers: requestHeaders(opts), signal });
+    const target = new URL(current);
+    const checked = await untilAborted(checkHop(target, policy, previous, url), signal);
+    const route = routeFor(checked.cls);
+    route.pins.set(hostOf(target), checked.addresses);
+    previous = previous === 'public' ? previous : checked.cls;
+    const init = { redirect: 'manual', headers: requestHeaders(opts), signal, dispatcher: route.agent } as RequestInit;
+    const res = await fetch(current, init);
     const location = res.headers.get('location');
     if (res.status < 300 || res.status >= 400 || res.status === 304 || !location) return res;
     await res.body?.cancel();
@@ -68,6 +121,16 @@ async function followRedirects(url: string, opts: FetchOptions, signal: AbortSig
     if (hop + 1 > max) throw new IngestError('http', `${url}: more than ${max} redirects`, { status: res.status });
     current = next;
   }
+}
+
+/** `work`, or the signal's reason once it aborts (name resolution takes no signal of its own). */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const stop = () => reject(signal.reason);
+    signal.addEventListener('abort', stop, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
+  });
 }
 
 function checkUrl(original: string, target: string, base?: string): string {

@@ -41,19 +41,19 @@ describe('the queue file', () => {
     expect((await readPossibleQueue(dir)).items.map((i) => i.key)).toEqual(['https://a.example/', 'https://b.example/']);
     const text = await readFile(join(dir, 'state', 'possible.json'), 'utf8');
     expect(text.endsWith('}\n')).toBe(true);
-    expect(Object.keys(JSON.parse(text).items[0])).toEqual(['key', 'source', 'url', 'title', 'summary', 'published', 'language', 'score', 'cues', 'type', 'providers', 'regions', 'first_seen']);
+    expect(Object.keys(JSON.parse(text).items[0])).toEqual(['cues', 'first_seen', 'key', 'language', 'providers', 'published', 'regions', 'score', 'source', 'summary', 'title', 'type', 'url']);
   });
 
   test('removes one item by key, and reports a key it does not hold', async () => {
     await writePossibleQueue(dir, { version: 1, items: [item('https://a.example/'), item('https://b.example/')] });
-    expect(await removeFromPossibleQueue(dir, 'https://a.example/')).toBe(true);
-    expect(await removeFromPossibleQueue(dir, 'https://a.example/')).toBe(false);
+    expect((await removeFromPossibleQueue(dir, 'https://a.example/'))?.key).toBe('https://a.example/');
+    expect(await removeFromPossibleQueue(dir, 'https://a.example/')).toBeUndefined();
     expect((await readPossibleQueue(dir)).items.map((i) => i.key)).toEqual(['https://b.example/']);
   });
 
   test('a malformed file is an error naming the file and the field', async () => {
     await mkdir(join(dir, 'state'));
     await writeFile(join(dir, 'state', 'possible.json'), '{"version":1,"items":[{"key":"x"}]}');
-    await expect(readPossibleQueue(dir)).rejects.toThrow(/possible\.json: items\.0\./);
+    await expect(readPossibleQueue(dir)).rejects.toThrow(/possible\.json: .*items\.0\./);
   });
 });

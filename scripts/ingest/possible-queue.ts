@@ -1,82 +1,93 @@
 /**
- * The review queue of near misses: items the classifier found possibly relevant (an AI context,
- * a probability between the possible and the candidate cuts), kept in
- * content/state/possible.json for a curator to promote or drop (scripts/review). Items are keyed
- * by canonical URL, never duplicated, sorted by key, and expire EXPIRY_DAYS after they were
- * first seen. Written atomically with stable key order.
+ * The possible queue, `content/state/possible.json`: feed items the classifier was unsure about
+ * (neither clearly relevant nor clearly not), kept for a curator to promote or dismiss in
+ * `npm run review`. `{version: 1, items: [...]}`, items sorted by key, keys sorted at every
+ * depth, a trailing newline; written atomically and only when changed.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { writeFileAtomic } from '../../src/lib/atomic-write.ts';
-import { EVENT_TYPES } from '../../src/lib/schema.ts';
+import { EVENT_TYPES, SURFACES, httpUrl, id, isoDate, regionCode } from '../../src/lib/schema.ts';
+import { stableJson } from './state.ts';
 
-export const POSSIBLE_FILE = join('state', 'possible.json');
-export const EXPIRY_DAYS = 60;
-
-const day = z.string().regex(/^\d{4}-\d\d-\d\d$/);
-const itemSchema = z.object({
-  key: z.string().min(1),
-  source: z.string(),
-  url: z.string().url(),
-  title: z.string(),
+/** One uncertain item. */
+export const possibleItemSchema = z.object({
+  /** The canonical URL: the item's identity in the queue. */
+  key: httpUrl,
+  /** The id of the source (sources.yaml) that found it. */
+  source: id,
+  url: httpUrl,
+  /** Plain text, as normalize left it. */
+  title: z.string().trim().min(1),
   summary: z.string(),
-  published: day,
+  published: isoDate,
   language: z.string().optional(),
+  /** The classifier's relevance score, 0–1. */
   score: z.number().min(0).max(1),
-  cues: z.array(z.string()),
+  /** The words or rules behind the score. */
+  cues: z.array(z.string()).default([]),
   type: z.enum(EVENT_TYPES),
-  providers: z.array(z.string()),
-  regions: z.array(z.string()),
-  first_seen: day,
+  providers: z.array(id).default([]),
+  regions: z.array(regionCode).default([]),
+  /** Optional: which access it concerns, when the classifier says. */
+  surfaces: z.array(z.enum(SURFACES)).optional(),
+  /** The day it entered the queue. */
+  first_seen: isoDate,
 });
-const queueSchema = z.object({ version: z.literal(1), items: z.array(itemSchema) });
 
-export type PossibleItem = z.infer<typeof itemSchema>;
-export type PossibleQueue = z.infer<typeof queueSchema>;
+export const possibleQueueSchema = z.object({ version: z.literal(1), items: z.array(possibleItemSchema) });
 
-export const emptyQueue = (): PossibleQueue => ({ version: 1, items: [] });
+export type PossibleItem = z.infer<typeof possibleItemSchema>;
+export type PossibleQueue = z.infer<typeof possibleQueueSchema>;
 
-/** The queue of a content folder; an empty queue when the file does not exist yet. */
+export const possiblePath = (contentDir: string) => join(contentDir, 'state', 'possible.json');
+
+/** The queue; an empty one when the file does not exist. A broken file is an error naming it and the problem. */
 export async function readPossibleQueue(contentDir: string): Promise<PossibleQueue> {
-  const path = join(contentDir, POSSIBLE_FILE);
+  const path = possiblePath(contentDir);
   const text = await readFile(path, 'utf8').catch((err: NodeJS.ErrnoException) => {
     if (err.code === 'ENOENT') return undefined;
     throw err;
   });
-  if (text === undefined) return emptyQueue();
-  let json: unknown;
+  if (text === undefined) return { version: 1, items: [] };
+  let data: unknown;
   try {
-    json = JSON.parse(text);
+    data = JSON.parse(text);
   } catch (err) {
-    throw new Error(`${path}: not JSON (${(err as Error).message})`);
+    throw new Error(`${path}: not valid JSON: ${(err as Error).message}`);
   }
-  const r = queueSchema.safeParse(json);
-  if (!r.success) throw new Error(`${path}: ${r.error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`).join('; ')}`);
-  return r.data;
+  const parsed = possibleQueueSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new Error(`${path}: not a possible queue: ${issue.path.join('.') || '(file)'}: ${issue.message}`);
+  }
+  return parsed.data;
 }
 
-const ITEM_KEYS = ['key', 'source', 'url', 'title', 'summary', 'published', 'language', 'score', 'cues', 'type', 'providers', 'regions', 'first_seen'] as const;
-
-/** One item with its keys in the documented order (absent optional keys left out). */
-function ordered(item: PossibleItem): PossibleItem {
-  return Object.fromEntries(ITEM_KEYS.filter((k) => item[k] !== undefined).map((k) => [k, item[k]])) as PossibleItem;
+/** The queue as stable text: items sorted by key, one per key (the last given wins). */
+export function renderPossibleQueue(queue: PossibleQueue): string {
+  const byKey = new Map(queue.items.map((item) => [item.key, item]));
+  const items = [...byKey.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return stableJson({ version: 1, items });
 }
 
-/** Writes the queue sorted by key (atomic; unchanged bytes are not rewritten). Returns true when the file changed. */
-export async function writePossibleQueue(contentDir: string, queue: PossibleQueue): Promise<boolean> {
-  const items = [...queue.items].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map(ordered);
-  return writeFileAtomic(join(contentDir, POSSIBLE_FILE), `${JSON.stringify({ version: 1, items }, null, 2)}\n`);
+/** Writes the queue atomically; returns true when the file changed. */
+export function writePossibleQueue(contentDir: string, queue: PossibleQueue): Promise<boolean> {
+  return writeFileAtomic(possiblePath(contentDir), renderPossibleQueue(queue));
 }
 
-/** Removes one item (the review tool's promote or drop); false when no item has that key. */
-export async function removeFromPossibleQueue(contentDir: string, key: string): Promise<boolean> {
+/** Takes one item out of the queue; returns it, or undefined when no item has that key. */
+export async function removeFromPossibleQueue(contentDir: string, key: string): Promise<PossibleItem | undefined> {
   const queue = await readPossibleQueue(contentDir);
-  const items = queue.items.filter((i) => i.key !== key);
-  if (items.length === queue.items.length) return false;
-  await writePossibleQueue(contentDir, { ...queue, items });
-  return true;
+  const item = queue.items.find((i) => i.key === key);
+  if (!item) return undefined;
+  await writePossibleQueue(contentDir, { ...queue, items: queue.items.filter((i) => i !== item) });
+  return item;
 }
+
+/** Days an item stays in the queue after it was first seen. */
+export const EXPIRY_DAYS = 60;
 
 const daysBetween = (from: string, to: string) => (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
 
@@ -87,8 +98,8 @@ export interface QueueUpdate {
 }
 
 /**
- * The queue after a run: items first seen more than EXPIRY_DAYS before `today` expire; new items
- * whose key is not queued yet are added (an item already queued keeps its first_seen).
+ * The queue after an ingest run: items first seen more than EXPIRY_DAYS before `today` expire;
+ * fresh items whose key is not queued yet are added (a queued item keeps its first_seen).
  */
 export function updateQueue(queue: PossibleQueue, fresh: PossibleItem[], today: string): QueueUpdate {
   const kept = queue.items.filter((i) => daysBetween(i.first_seen, today) <= EXPIRY_DAYS);

@@ -23,11 +23,16 @@ import { readPossibleQueue, updateQueue, writePossibleQueue } from './possible-q
 import type { PossibleItem } from './possible-queue.ts';
 import type { QueueCounts } from './report.ts';
 import { loadModel } from './model-file.ts';
+import { inferSurfaces } from './surfaces.ts';
+import { classOfSource, loadSourceQuality } from '../../src/lib/source-quality.ts';
+import type { SourceQualityTable } from '../../src/lib/source-quality.ts';
 
 export interface RunContext {
   tables: ClassifierTables;
   index: EventIndex;
   seen: Seen;
+  /** The source-quality table: candidates from sites it does not vet are labelled. */
+  quality: SourceQualityTable;
   /** What the run will write: every new event and every addition, each file once. */
   pending: Pending;
 }
@@ -58,7 +63,8 @@ export function processOutcome(o: SourceOutcome, run: RunContext): SourceReport 
   // skip items processed by an earlier run
   const fresh = o.candidates.filter((c) => !run.seen.urls.has(c.url));
   // classify: relevance, type, providers, regions, models, effective date
-  const classified: ClassifiedCandidate[] = fresh.map((c) => ({ ...c, ...classify(c, run.tables) }));
+  // and rate the site: a candidate from an unvetted site is labelled for the curator
+  const classified: ClassifiedCandidate[] = fresh.map((c) => ({ ...c, ...classify(c, run.tables), sourceClass: classOfSource(run.quality, c.url) }));
   const relevant = classified.filter((c) => c.outcome === 'candidate');
   const possible = classified.filter((c) => c.outcome === 'possible');
   run.pending.possible.push(...possible);
@@ -75,7 +81,8 @@ export function possibleItem(c: ClassifiedCandidate, today: string): PossibleIte
   return {
     key: c.url, source: c.sourceId, url: c.url, title: c.title, summary: c.summary, published: c.published,
     ...(c.language ? { language: c.language } : {}),
-    score: c.score, cues: c.matched, type: c.type, providers: c.providers, regions: c.regions, first_seen: today,
+    score: c.score, cues: c.matched, type: c.type, providers: c.providers, regions: c.regions,
+    surfaces: inferSurfaces(`${c.title} ${c.summary}`), first_seen: today,
   };
 }
 
@@ -101,7 +108,9 @@ export async function writePending(run: RunContext, opts: WriteOptions, today: s
 /** The run context: knowledge base index, classifier tables (with this content's providers), seen items. */
 export async function loadKnowledge(root: string, seen: Seen): Promise<RunContext> {
   const content = await loadContent(root);
+  // A file the schema or the reader refuses is left out of the index and never written to; say so.
+  for (const p of content.problems) console.error(`ingest: left alone: ${p.file}: ${p.field}: ${p.message}`);
   const index = await indexContent(root, content);
   const tables = { ...buildTables(await loadRules(), content.providers), model: await loadModel() };
-  return { tables, index, seen, pending: emptyPending() };
+  return { tables, index, seen, quality: loadSourceQuality(), pending: emptyPending() };
 }

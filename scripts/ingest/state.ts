@@ -112,7 +112,7 @@ export function recordFailure(
 
 /**
  * Why a source should not be fetched now, or undefined when it should: it is backing off, or it
- * was tried less than `minIntervalMinutes` ago.
+ * was tried less than `minIntervalMinutes` ago. The note says how to check it anyway.
  */
 export function shouldSkip(
   sourceId: string,
@@ -123,11 +123,16 @@ export function shouldSkip(
   const h = health[sourceId];
   if (!h) return undefined;
   if (h.nextAttemptAfter && Date.parse(h.nextAttemptAfter) > now.getTime()) {
-    return `backing off after ${h.consecutiveFailures} failure(s) until ${h.nextAttemptAfter}`;
+    return `backing off after ${h.consecutiveFailures} failure(s) until ${h.nextAttemptAfter}${forceHint(sourceId)}`;
   }
   const last = Math.max(Date.parse(h.lastSuccess ?? '') || 0, Date.parse(h.lastFailure ?? '') || 0);
   if (minIntervalMinutes > 0 && last > 0 && now.getTime() - last < minIntervalMinutes * 60_000) {
-    return `fetched less than ${minIntervalMinutes} min ago`;
+    return `fetched less than ${minIntervalMinutes} min ago${forceHint(sourceId)}`;
   }
   return undefined;
 }
+
+const forceHint = (sourceId: string) => ` (--only ${sourceId} --force checks it now)`;
+
+/** The interval a source waits between checks: its own `interval_minutes`, else `fallback`. */
+export const intervalOf = (source: { interval_minutes?: number }, fallback: number): number => source.interval_minutes ?? fallback;

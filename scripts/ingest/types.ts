@@ -7,6 +7,8 @@ export type IngestErrorKind =
   | 'http'
   | 'rate-limited'
   | 'blocked'
+  /** The URL or a redirect resolves to an address we never fetch (metadata, private, loopback…). */
+  | 'blocked-address'
   | 'not-found'
   | 'not-feed'
   | 'too-large'
@@ -52,6 +54,14 @@ export interface Classification {
   models: string[];
   /** YYYY-MM-DD when the text states one. */
   effective?: string;
+  /** Which access it concerns, when known (a curator's promotion passes it through); else inferred from the words. */
+  surfaces?: ('api' | 'app' | 'cloud' | 'hardware')[];
 }
 
-export type ClassifiedCandidate = Candidate & Classification;
+/** How the source-quality table rates the candidate's site (see src/lib/source-quality.ts). */
+export type SourceVetting = 'primary' | 'established' | 'advisory' | 'refused' | 'unknown';
+
+export type ClassifiedCandidate = Candidate & Classification & {
+  /** Set by the run from the source-quality table; absent means not rated. */
+  sourceClass?: SourceVetting;
+};

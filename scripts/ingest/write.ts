@@ -4,11 +4,11 @@
  * reported, never written), written atomically, and not rewritten when nothing changed. Nothing
  * is deleted; of an existing file only the `sources` list grows (see event-file.ts).
  */
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { writeFileAtomic } from '../../src/lib/atomic-write.ts';
 import { parseMarkdown } from '../../src/lib/frontmatter.ts';
+import { ContentFileError, readContentFile } from '../../src/lib/content-file.ts';
 import { eventSchema } from '../../src/lib/schema.ts';
 import { canonicalUrl } from './links.ts';
 import { appendSources, candidateEventData, renderEvent, toSource } from './event-file.ts';
@@ -49,7 +49,7 @@ async function save(path: string, text: string, opts: WriteOptions): Promise<boo
 /** Writes one new candidate event (validated first). */
 export async function writeNewEvent(event: NewEvent, opts: WriteOptions): Promise<WriteResult> {
   const file = eventPath(event.ref.id);
-  const data = candidateEventData(event.candidates);
+  const data = candidateEventData(event.candidates, event.likelySameAs);
   const checked = eventSchema.safeParse(data);
   if (!checked.success) return invalid(file, checked.error);
   const changed = await save(join(opts.contentDir, file), renderEvent(data), opts);
@@ -60,11 +60,15 @@ export async function writeNewEvent(event: NewEvent, opts: WriteOptions): Promis
 export async function writeAddition(addition: Addition, opts: WriteOptions): Promise<WriteResult> {
   const file = eventPath(addition.ref.id);
   const path = join(opts.contentDir, file);
-  const text = await readFile(path, 'utf8').catch((err: NodeJS.ErrnoException) => {
-    if (err.code === 'ENOENT') return undefined;
+  let text: string | undefined;
+  try {
+    text = await readContentFile(path);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { file, action: 'refused', problem: 'the event file is missing (refused or removed earlier in this run)' };
+    // Not UTF-8, a NUL, a symlink, too large: appending would mean rewriting bytes we cannot read.
+    if (err instanceof ContentFileError) return { file, action: 'refused', problem: `the event file ${err.message}; not appended to, fix it by hand` };
     throw err;
-  });
-  if (text === undefined) return { file, action: 'refused', problem: 'the event file is missing (refused or removed earlier in this run)' };
+  }
   const current = parseMarkdown(text).data as { sources?: { url: string }[] };
   const cited = new Set((current.sources ?? []).map((s) => canonicalUrl(s.url)));
   const fresh = [...new Map(addition.candidates.filter((c) => !cited.has(c.url)).map((c) => [c.url, toSource(c)])).values()];

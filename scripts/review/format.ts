@@ -1,14 +1,14 @@
 /**
- * What the review tool prints. Titles, publishers and terms come from feeds, so control
- * characters are replaced before they reach a terminal (an ANSI escape in a headline must not
- * repaint the curator's screen).
+ * What the review tool prints. Titles, publishers, terms and even file names (ids) come from
+ * outside, so each field goes through `terminalText` (an ANSI escape in a headline must not
+ * repaint the curator's screen, a U+202E must not reverse it); review.ts makes whole messages
+ * safe once more where they leave the program.
  */
 import type { ReviewEvent } from './store.ts';
+import { terminalText } from '../cli/terminal.ts';
 
-/** Feed text made safe for a terminal: C0/C1 control characters become spaces. */
-export function plain(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
-}
+/** One field on one line, every control and bidi character made visible (see cli/terminal.ts). */
+export const plain = (text: string): string => terminalText(text);
 
 const list = (items: readonly string[] | undefined) => (items?.length ? items.map(plain).join(', ') : '–');
 
@@ -21,6 +21,8 @@ export interface CandidateRow {
   regions: string[];
   sources: number;
   matched_terms: string[];
+  /** The event the ingester judged it likely the same story as. */
+  likely_same_as?: string;
 }
 
 /** The row `list --json` prints for one candidate. */
@@ -35,6 +37,7 @@ export function candidateRow(e: ReviewEvent): CandidateRow {
     regions: d.regions,
     sources: d.sources.length,
     matched_terms: d.matched_terms ?? [],
+    ...(d.likely_same_as ? { likely_same_as: d.likely_same_as } : {}),
   };
 }
 
@@ -45,8 +48,9 @@ export function formatList(events: ReviewEvent[]): string {
     const r = candidateRow(e);
     const n = `${r.sources} source${r.sources === 1 ? '' : 's'}`;
     return [
-      `${r.id}  ${r.date}  ${r.type}  providers: ${list(r.providers)}  regions: ${list(r.regions)}  ${n}  matched: ${list(r.matched_terms)}`,
+      `${plain(r.id)}  ${r.date}  ${r.type}  providers: ${list(r.providers)}  regions: ${list(r.regions)}  ${n}  matched: ${list(r.matched_terms)}`,
       `    ${plain(r.title)}`,
+      ...(r.likely_same_as ? [`    likely the same story as ${r.likely_same_as}`] : []),
     ];
   });
   return `${lines.join('\n')}\n${events.length} candidate(s)\n`;
@@ -58,7 +62,7 @@ export function formatCandidate(e: ReviewEvent, position: string): string {
   const dates = [`date ${d.date}`, d.effective ? `effective ${d.effective}` : '', `type ${d.type}`].filter(Boolean);
   return [
     '',
-    `[${position}] ${e.id}`,
+    `[${position}] ${plain(e.id)}`,
     `  ${plain(d.title)}`,
     `  ${plain(d.summary)}`,
     `  ${dates.join(' · ')}`,
@@ -67,6 +71,7 @@ export function formatCandidate(e: ReviewEvent, position: string): string {
     '  sources:',
     ...d.sources.map((s) => `    - ${plain(s.publisher)}: ${plain(s.url)}`),
     `  why relevant: ${list(d.matched_terms)}`,
+    ...(d.likely_same_as ? [`  likely the same story as ${d.likely_same_as}: m merges it there`] : []),
     '',
   ].join('\n');
 }

@@ -7,7 +7,7 @@
  * only to find where each top-level key sits (`range`), and just those spans are replaced.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { parseDocument, stringify, isMap, isSeq, isScalar } from 'yaml';
+import { parseDocument, isMap, isSeq, isScalar } from 'yaml';
 import type { Pair, Node } from 'yaml';
 import { parseMarkdown, stringifyYaml } from '../../src/lib/frontmatter.ts';
 
@@ -47,7 +47,7 @@ const keyOf = (p: Pair<Node, Node | null>) => (isScalar(p.key) ? String(p.key.va
  */
 function renderPair(key: string, value: unknown, withNewline: boolean, flow = false): string {
   const text = flow
-    ? `${key}: ${stringify(value, { lineWidth: 0, version: '1.2', collectionStyle: 'flow', flowCollectionPadding: false })}`
+    ? `${key}: ${stringifyYaml(value, { flow: true })}`
     : stringifyYaml({ [key]: value });
   return withNewline ? text : text.replace(/\n$/, '');
 }
@@ -107,6 +107,15 @@ export interface FrontmatterEdit {
   set?: Record<string, unknown>;
   /** Items to append to a top-level list, keeping the existing items' bytes. */
   append?: Record<string, unknown[]>;
+  /** Top-level keys to take out (their whole lines); a missing key is no change. */
+  remove?: string[];
+}
+
+/** The splice that deletes a top-level pair, from the start of its key's line to the end of its last line. */
+function removeSplice(yaml: string, pair: Pair<Node, Node | null>): Splice {
+  const { start, lineEnd } = pairSpan(pair);
+  const end = yaml[lineEnd - 1] === '\n' || lineEnd >= yaml.length ? lineEnd : yaml.indexOf('\n', lineEnd) + 1;
+  return { start: yaml.lastIndexOf('\n', start - 1) + 1, end, text: '' };
 }
 
 /**
@@ -129,6 +138,12 @@ export function editFrontmatter(text: string, edit: FrontmatterEdit, order: read
     const current = Array.isArray(before[key]) ? (before[key] as unknown[]) : [];
     splices.push(appendSplice(yaml, pairs, key, items, current));
     expected[key] = [...current, ...items];
+  }
+  for (const key of edit.remove ?? []) {
+    const pair = pairs.find((p) => keyOf(p) === key);
+    if (!pair) continue;
+    splices.push(removeSplice(yaml, pair));
+    delete expected[key];
   }
   const out = head + applySplices(yaml, splices) + tail;
   if (!isDeepStrictEqual(parseMarkdown(out).data, expected)) {

@@ -76,13 +76,16 @@ function finish(problems: string[], changes: (Change | undefined)[]): Change[] {
   return changes.filter((c): c is Change => c !== undefined);
 }
 
-/** Sets `status` on each candidate (ids deduplicated). */
+/**
+ * Sets `status` on each candidate (ids deduplicated). Publishing also drops `likely_same_as`:
+ * the curator has judged it a story of its own.
+ */
 export function planStatus(store: ReviewStore, ids: string[], status: 'published' | 'rejected'): Change[] {
   const problems: string[] = [];
   if (!ids.length) problems.push('no event id given');
   const changes = [...new Set(ids)].map((id) => {
     const event = findCandidate(store, id, problems);
-    return event && planEdit(event, { set: { status } }, problems);
+    return event && planEdit(event, { set: { status }, ...(status === 'published' ? { remove: ['likely_same_as'] } : {}) }, problems);
   });
   return finish(problems, changes);
 }

@@ -9,7 +9,7 @@ import type { SourceHealth } from '../ingest/state.ts';
 
 export interface ContentSnapshot {
   events: Record<string, { title: string; type: string; status: string; urls: string[] }>;
-  /** Provider id → its availability as `REGION:status` strings. */
+  /** Provider id → its availability as `REGION:status` strings (`REGION/app:status` for a surface other than the API). */
   availability: Record<string, string[]>;
   health: Record<string, SourceHealth>;
 }
@@ -33,7 +33,7 @@ export async function snapshotContent(root: string): Promise<ContentSnapshot> {
     events[e.id] = { title: e.data.title, type: e.data.type, status: e.data.status, urls: e.data.sources.map((s) => s.url) };
   }
   const availability: ContentSnapshot['availability'] = {};
-  for (const p of content.providers) availability[p.id] = p.data.availability.map((a) => `${a.region}:${a.status}`).sort();
+  for (const p of content.providers) availability[p.id] = p.data.availability.map((a) => `${a.region}${a.surface === 'api' ? '' : `/${a.surface}`}:${a.status}`).sort();
   return { events, availability, health: await loadHealth(root) };
 }
 

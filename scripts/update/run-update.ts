@@ -1,4 +1,9 @@
-/** One update: snapshot → ingest → build → snapshot → summary and report. */
+/**
+ * One update: lock → snapshot → ingest → snapshot → unlock → check → build → summary and report.
+ * The content lock covers what writes content/ (the ingest child inherits it); the check and the build only
+ * read, and every write is atomic, so it runs unlocked and a curator's review need not wait
+ * for it.
+ */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -6,9 +11,12 @@ import { writeFileAtomic } from '../../src/lib/atomic-write.ts';
 import { diffSnapshots, snapshotContent } from './changes.ts';
 import { failingTooLong } from './health.ts';
 import { runBuild, runIngest } from './run.ts';
+import { checkStep } from './check-step.ts';
 import { formatSummary } from './summary.ts';
 import { ingestTotals, mergeFailures, reportFailures } from './ingest-report.ts';
 import type { UpdateOutcome } from './summary.ts';
+import { LOCK_TOKEN_ENV, lockContent } from '../cli/lock.ts';
+import { DEFAULT_LOCK_WAIT_MS } from '../../src/lib/content-lock.ts';
 
 export interface UpdateOptions {
   content: string;
@@ -22,6 +30,8 @@ export interface UpdateOptions {
   /** Where the summary is printed. */
   print?: (text: string) => void;
   env?: NodeJS.ProcessEnv;
+  /** How long to wait for another run's content lock (default 60 s). */
+  lockWaitMs?: number;
 }
 
 /** The ingest's JSON report, or null when it wrote none (it failed before writing one). */
@@ -35,31 +45,51 @@ async function readIngestReport(path: string): Promise<unknown> {
   }
 }
 
-/** Steps 2 and 3: the ingest, then the build (none after a dry run). Paths are made absolute
- * because both programs run from the repository root, not the caller's folder. */
-async function ingestAndBuild(opts: UpdateOptions, ingestReport: string): Promise<Pick<UpdateOutcome, 'ingestExit' | 'build'>> {
+/**
+ * Steps 1–3 under the content lock (none on a dry run, which writes nothing): the snapshot
+ * before, the ingest (a child that inherits the lock), the snapshot after. Paths are made
+ * absolute because the ingest runs from the repository root, not the caller's folder.
+ */
+async function lockedIngest(opts: UpdateOptions, ingestReport: string) {
   const content = resolve(opts.content);
-  const sources = opts.sources && resolve(opts.sources);
-  const ingestExit = await runIngest({ content, sources, only: opts.only, dryRun: opts.dryRun, report: ingestReport }, opts.env);
-  if (opts.dryRun) return { ingestExit, build: { status: 'skipped', reason: 'dry run' } };
-  const exitCode = await runBuild(content, opts.env);
-  return { ingestExit, build: { status: exitCode === 0 ? 'ok' : 'failed', exitCode } };
+  const env = opts.env ?? process.env;
+  const lock = opts.dryRun ? undefined : await lockContent(content, 'update', opts.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS, env);
+  try {
+    const before = await snapshotContent(opts.content);
+    const sources = opts.sources && resolve(opts.sources);
+    const childEnv = lock ? { ...env, [LOCK_TOKEN_ENV]: lock.holder.token } : env;
+    const ingestExit = await runIngest({ content, sources, only: opts.only, dryRun: opts.dryRun, report: ingestReport }, childEnv);
+    return { before, ingestExit, after: await snapshotContent(opts.content) };
+  } finally {
+    await lock?.release();
+  }
 }
 
-/** The ingest's code when it failed, else 1 when the build failed, else 0. */
-const exitCodeOf = (o: Pick<UpdateOutcome, 'ingestExit' | 'build'>) => (o.ingestExit !== 0 ? o.ingestExit : o.build.status === 'failed' ? 1 : 0);
+type Ran = Pick<UpdateOutcome, 'ingestExit' | 'check' | 'build'>;
+
+/** Step 4: the content check, then the build (neither after a dry run, no build when the check fails). */
+async function checkAndBuild(opts: UpdateOptions): Promise<Pick<UpdateOutcome, 'check' | 'build'>> {
+  if (opts.dryRun) return { check: { status: 'skipped' }, build: { status: 'skipped', reason: 'dry run' } };
+  const content = resolve(opts.content);
+  const check = await checkStep(content);
+  if (check.status === 'failed') return { check, build: { status: 'skipped', reason: 'the content check failed' } };
+  const exitCode = await runBuild(content, opts.env);
+  return { check, build: { status: exitCode === 0 ? 'ok' : 'failed', exitCode } };
+}
+
+/** The ingest's code when it failed, else 1 when the check or the build failed, else 0. */
+const exitCodeOf = (o: Ran) => (o.ingestExit !== 0 ? o.ingestExit : o.check.status === 'failed' || o.build.status === 'failed' ? 1 : 0);
 
 /** Runs the update, prints the summary, writes --summary and --report; resolves the exit code. */
 export async function runUpdate(opts: UpdateOptions): Promise<number> {
   const scratch = await mkdtemp(join(tmpdir(), 'aaw-update-'));
   const ingestReport = join(scratch, 'ingest-report.json');
   try {
-    // 1. What content/ holds now, so the summary can say what the run changed.
-    const before = await snapshotContent(opts.content);
-    // 2–3. Ingest, then build.
-    const ran = await ingestAndBuild(opts, ingestReport);
-    // 4. Compare, summarise, report.
-    const after = await snapshotContent(opts.content);
+    // 1–3. What content/ holds before and after the ingest, so the summary can say what it changed.
+    const { before, ingestExit, after } = await lockedIngest(opts, ingestReport);
+    // 4. Check the content, then build the site.
+    const ran: Ran = { ingestExit, ...(await checkAndBuild(opts)) };
+    // 5. Compare, summarise, report.
     const ingest = await readIngestReport(ingestReport);
     const diff = diffSnapshots(before, after);
     const changes = { ...diff, failedSources: mergeFailures(diff.failedSources, reportFailures(ingest)) };
@@ -69,7 +99,7 @@ export async function runUpdate(opts: UpdateOptions): Promise<number> {
     (opts.print ?? ((t) => process.stdout.write(t)))(`\n${summary}`);
     if (opts.summary) await writeFileAtomic(opts.summary, summary);
     if (opts.report) {
-      const report = { exitCode, ingest: { exitCode: ran.ingestExit, report: ingest }, build: ran.build, changes, failingTooLong: outcome.failingTooLong };
+      const report = { exitCode, ingest: { exitCode: ran.ingestExit, report: ingest }, check: ran.check, build: ran.build, changes, failingTooLong: outcome.failingTooLong };
       await writeFileAtomic(opts.report, `${JSON.stringify(report, null, 2)}\n`);
     }
     return exitCode;

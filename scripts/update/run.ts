@@ -19,12 +19,21 @@ export interface IngestFlags {
 /** `node` arguments that run `script`: TypeScript through tsx, JavaScript as it is. */
 const nodeArgs = (script: string) => (/\.[cm]?ts$/.test(script) ? ['--import', 'tsx', script] : [script]);
 
-/** Runs `node …args` with stdout/stderr passed through; resolves the exit code (1 when killed). */
+/**
+ * Runs `node …args` with stdout/stderr passed through; resolves the exit code (1 when killed).
+ * Should this process exit first (SIGTERM), the child is stopped before the content lock is
+ * released (the handler goes first among the exit handlers), so it never writes unlocked.
+ */
 function runNode(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((ok, fail) => {
     const child = spawn(process.execPath, args, { cwd: REPO, env, stdio: ['ignore', 'inherit', 'inherit'] });
+    const stop = () => child.kill('SIGTERM');
+    process.prependListener('exit', stop);
     child.on('error', fail);
-    child.on('close', (code) => ok(code ?? 1));
+    child.on('close', (code) => {
+      process.off('exit', stop);
+      ok(code ?? 1);
+    });
   });
 }
 

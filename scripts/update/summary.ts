@@ -7,11 +7,14 @@ import type { ContentChanges } from './changes.ts';
 import type { FailingSource } from './health.ts';
 import { FAILING_TOO_LONG_LABEL } from '../../src/lib/source-health.ts';
 import type { RunReport } from '../ingest/report.ts';
+import type { CheckOutcome } from './check-step.ts';
 
 export interface UpdateOutcome {
   ingestExit: number;
   /** The ingest report's totals, when it wrote a report of the known shape. */
   totals?: RunReport['totals'];
+  /** `npm run check` over the content after the ingest; the build runs only when it passes. */
+  check: CheckOutcome;
   build: { status: 'ok' | 'failed' | 'skipped'; exitCode?: number; reason?: string };
   changes: ContentChanges;
   failingTooLong: FailingSource[];
@@ -39,9 +42,19 @@ function ingestLine(o: UpdateOutcome): string {
   return `- Ingest: exit ${o.ingestExit}${counts}`;
 }
 
+function checkLines(c: CheckOutcome): string[] {
+  if (c.status !== 'failed') return c.status === 'ok' ? ['- Content check: ok'] : [];
+  return section('Content check: **failed**, problems', c.problems, (p) => code(p), c.problems.length);
+}
+
 function buildLine(b: UpdateOutcome['build']): string {
   if (b.status === 'skipped') return `- Build: skipped (${b.reason})`;
   return b.status === 'ok' ? '- Build: ok' : `- Build: **failed** (exit ${b.exitCode})`;
+}
+
+/** "a, b, c and 240 more": a watcher's first check sets some 250 entries at once. */
+function upTo(items: string[], n: number): string {
+  return items.length <= n ? items.join(', ') : `${items.slice(0, n).join(', ')} and ${items.length - n} more`;
 }
 
 /** Markdown, one section per kind of change, always in the same order. */
@@ -54,10 +67,11 @@ export function formatSummary(o: UpdateOutcome): string {
     ...section('New candidates', c.newCandidates, (e) => `${e.id} (${e.type}) ${code(e.title)}`),
     ...section('New sources on known events', c.newSources, (e) => `${e.id}: +${e.added}`, sources),
     ...section('Availability events', c.availability.events, (e) => `${e.id} ${code(e.title)}`),
-    ...section('Provider availability changes', c.availability.providers, (p) => `${p.id}: ${[...p.added.map((a) => `+${a}`), ...p.removed.map((r) => `−${r}`)].join(', ')}`),
+    ...section('Provider availability changes', c.availability.providers, (p) => `${p.id}: ${upTo([...p.added.map((a) => `+${a}`), ...p.removed.map((r) => `−${r}`)], 12)}`),
     ...section('Failed sources', c.failedSources, (f) => `${f.id}: ${f.kind} ${code(f.error)}${f.consecutiveFailures ? ` (${f.consecutiveFailures} in a row)` : ''}`),
     ...section(`Sources ${FAILING_TOO_LONG_LABEL}`, o.failingTooLong, (f) => `${f.id}: ${f.lastSuccess ? `last worked ${f.lastSuccess}` : 'has never worked'}, ${f.consecutiveFailures} failures, last ${f.kind} ${code(f.error)}`),
     ingestLine(o),
+    ...checkLines(o.check),
     buildLine(o.build),
   ];
   return `${lines.join('\n')}\n`;

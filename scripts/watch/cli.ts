@@ -6,7 +6,7 @@
 import { relative } from 'node:path';
 import type { SourceConfig } from '../../src/lib/schema.ts';
 import type { SourceReport } from '../ingest/report.ts';
-import { recordFailure, recordSuccess, shouldSkip, type SourceHealth } from '../ingest/state.ts';
+import { intervalOf, recordFailure, recordSuccess, shouldSkip, type SourceHealth } from '../ingest/state.ts';
 import type { WriteResult } from '../ingest/write.ts';
 import { watchPage, type WatchContext, type WatchOutcome } from './watch.ts';
 
@@ -17,6 +17,8 @@ export const PAGE_MIN_INTERVAL_MINUTES = 720;
 export interface PageHealth {
   health: Record<string, SourceHealth>;
   now: Date;
+  /** Check every page now, ignoring its interval and failure backoff (`--force`). */
+  force?: boolean;
 }
 
 export interface PageRun {
@@ -37,17 +39,16 @@ const joinCodes = (codes: string[]) => (codes.length ? codes.join(' ') : 'none')
 export function describeOutcome(o: WatchOutcome): string {
   if (o.status === 'failed') return `${o.error.kind}: ${o.error.message}`;
   const unknown = o.unknown.length ? ` · unknown names: ${o.unknown.join(', ')}` : '';
-  if (o.status === 'baseline') return `first check: stored ${o.count} items as the baseline, no event${unknown}`;
-  if (o.status !== 'changed') return `${o.count} items, no change${unknown}`;
+  if (o.status === 'baseline') return `first check: stored ${o.count} items as the baseline${o.files.length ? ' and set the provider\'s availability from them' : ''}, no event${unknown}`;
+  if (o.status !== 'changed') return `${o.count} items, no change${o.files.length ? ' (checked moved forward)' : ''}${unknown}`;
   return `${o.count} items: added ${joinCodes(o.added)}; removed ${joinCodes(o.removed)}${unknown}`;
 }
 
 /** The outcome as the CLI's source report and written files. */
 export function toPageRun(source: SourceConfig, o: WatchOutcome, ms: number, contentDir: string): PageRun {
   const changed = o.status === 'changed';
-  const files: WriteResult[] = changed
-    ? o.files.map((f, i) => ({ file: relative(contentDir, f), action: i === 0 ? 'created' : 'updated' }))
-    : [];
+  // A change writes its event first, then the provider file; other checks may update the provider file only.
+  const files: WriteResult[] = o.status === 'failed' ? [] : o.files.map((f, i) => ({ file: relative(contentDir, f), action: changed && i === 0 ? 'created' : 'updated' }));
   const report: SourceReport = {
     id: source.id, url: source.url, status: o.status === 'failed' ? 'failed' : o.status === 'unchanged' ? 'unchanged' : 'ok', ms,
     items: o.status === 'failed' ? 0 : o.count, seen: 0, irrelevant: 0, possible: 0, created: changed && files.length ? 1 : 0, added: 0, known: 0,
@@ -66,12 +67,15 @@ function skippedRun(source: SourceConfig, note: string): PageRun {
   return { report, files: [], line: `${'skipped'.padEnd(9)} ${source.id} (page): ${note}` };
 }
 
-/** Runs the selected page sources one after another, honouring backoff and the page interval. */
+/**
+ * Runs the selected page sources one after another, honouring backoff and the page interval
+ * (the source's `interval_minutes`, else the longer of the default and 12 h), unless forced.
+ */
 export async function runPageWatch(sources: SourceConfig[], only: string[] | undefined, ctx: WatchContext, h?: PageHealth): Promise<PageRun[]> {
   const runs: PageRun[] = [];
-  const interval = Math.max(ctx.defaults.min_interval_minutes, PAGE_MIN_INTERVAL_MINUTES);
+  const fallback = Math.max(ctx.defaults.min_interval_minutes, PAGE_MIN_INTERVAL_MINUTES);
   for (const source of selectPages(sources, only)) {
-    const note = h && shouldSkip(source.id, h.health, h.now, interval);
+    const note = h && !h.force && shouldSkip(source.id, h.health, h.now, intervalOf(source, fallback));
     if (note) {
       runs.push(skippedRun(source, note));
       continue;

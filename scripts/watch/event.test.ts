@@ -4,7 +4,7 @@ import { buildEvent, eventTitle, slugify, type PageChange } from './event.ts';
 
 const change = (added: string[], removed: string[]): PageChange => ({
   sourceId: 'anthropic-api-supported-regions', list: 'regions', url: 'https://example.com/regions',
-  pageTitle: 'Anthropic API supported regions', providerId: 'anthropic', providerName: 'Anthropic',
+  pageTitle: 'Anthropic API supported regions', providerId: 'anthropic', providerName: 'Anthropic', surface: 'api',
   added, removed, count: 170, date: '2025-03-04',
 });
 const many = (n: number) => ['AL', 'DZ', 'AO', 'AR', 'AM', 'AU', 'AT', 'AZ', 'BS', 'BH', 'BD', 'BB', 'BE', 'BZ', 'BJ'].slice(0, n);
@@ -29,7 +29,8 @@ describe('buildEvent', () => {
     });
     expect(e.summary).toContain('Added (2): Chile, Peru.');
     expect(e.summary).toContain('Removed (1): Russia.');
-    expect(e.sources[0]).toEqual({ url: 'https://example.com/regions', title: 'Anthropic API supported regions', publisher: 'Anthropic', published: '2025-03-04', via: 'anthropic-api-supported-regions' });
+    expect(e.sources[0]).toEqual({ url: 'https://example.com/regions', publisher: 'Anthropic', published: '2025-03-04', via: 'anthropic-api-supported-regions' });
+    expect(e.surfaces).toEqual(['api']);
   });
 
   test('keeps the summary within the schema limit when hundreds of regions change', () => {

@@ -3,7 +3,7 @@
  * what was removed, dated the day it was seen, with the page itself as the source.
  */
 import { regionName } from '../../src/lib/regions.ts';
-import type { EventData, Source } from '../../src/lib/schema.ts';
+import type { EventData, Source, Surface } from '../../src/lib/schema.ts';
 import type { ListKind } from './snapshot.ts';
 
 export interface PageChange {
@@ -14,6 +14,8 @@ export interface PageChange {
   pageTitle: string;
   providerId: string;
   providerName: string;
+  /** Which surface the list states. */
+  surface: Surface;
   /** Region codes (regions lists) or item strings (offers lists). */
   added: string[];
   removed: string[];
@@ -82,7 +84,8 @@ export function eventBody(change: PageChange): string {
 }
 
 export function pageSource(change: PageChange): Source {
-  return { url: change.url, title: change.pageTitle, publisher: change.providerName, published: change.date, via: change.sourceId };
+  // No title: pageTitle is our name for the page, not its own headline.
+  return { url: change.url, publisher: change.providerName, published: change.date, via: change.sourceId };
 }
 
 /** The candidate event for a change (validated by the writer). */
@@ -93,8 +96,7 @@ export function buildEvent(change: PageChange): EventData {
     date: change.date,
     date_precision: 'day',
     type: change.list === 'regions' ? 'availability' : 'incentive',
-    // Watched lists are the providers' developer-platform pages.
-    surfaces: ['api'],
+    surfaces: [change.surface],
     status: 'candidate',
     providers: [change.providerId],
     regions,

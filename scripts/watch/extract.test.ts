@@ -19,6 +19,28 @@ describe('cleanItem', () => {
   });
 });
 
+describe('a footnote mark is not part of the name', () => {
+  const MARKED = ['Japan<sup>1</sup>', 'Japan¹', 'Japan*', 'Japan (1)', 'Japan†', 'Japan‡', 'Japan [2]', 'Japan<sup>[3]</sup>', 'Japan (*)'];
+
+  test.each(MARKED)('%j cleans to Japan and maps to JP', (raw) => {
+    expect(cleanItem(raw)).toBe('Japan');
+    expect(codeForItem(cleanItem(raw))).toBe('JP');
+  });
+
+  test.each(MARKED)('%j in an HTML list item is Japan', (raw) => {
+    expect(extractItems(`<main><ul><li>${raw}</li><li>Peru</li></ul></main>`, { selector: 'main li' })).toEqual(['Japan', 'Peru']);
+  });
+
+  test.each(MARKED)('%j on a markdown line is Japan', (raw) => {
+    expect(extractItems(`- ${raw}\n- Peru\n`, { pattern: '^-\\s+(.+?)\\s*$' })).toEqual(['Japan', 'Peru']);
+  });
+
+  test('a parenthesised word stays part of the name', () => {
+    expect(cleanItem('Congo (DRC)')).toBe('Congo (DRC)');
+    expect(codeForItem(cleanItem('Virgin Islands (US) (2)'))).toBe('VI');
+  });
+});
+
 describe('extractItems', () => {
   test('a selector takes the text of the list items in main, not nav, footer or script', () => {
     const items = extractItems(fixture('list-v1.html'), { selector: 'main li' });

@@ -7,22 +7,30 @@ import * as cheerio from 'cheerio';
 
 export type ExtractRule = { selector: string } | { pattern: string };
 
-/** Whitespace folded, markdown emphasis/links/code and trailing footnote marks removed. */
+/**
+ * A trailing footnote mark: symbols (`*`, `†`, `‡`, `§`), superscript digits, or a number in
+ * brackets or parentheses (`[2]`, `(1)`). A parenthesised word stays: "Congo (DRC)" is a name.
+ */
+const TRAILING_MARKS = /(?:[\s.,;:*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]|\[\d+\]|\(\s*(?:\d{1,2}|[*†‡§]*)\s*\))+$/u;
+
+/** Whitespace folded; markdown emphasis/links/code, `<sup>` notes and trailing footnote marks removed. */
 export function cleanItem(raw: string): string {
   return raw
+    .replace(/<sup\b[^>]*>[\s\S]*?<\/sup>/gi, ' ')
     .replace(/\[\^[^\]]*\]/g, ' ')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/[*_`]+/g, ' ')
     .replace(/<[^>]*>/g, ' ')
     .replace(/[\u00a0\s]+/g, ' ')
-    .replace(/(?:[\s.,;:*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]|\[\d+\])+$/u, '')
+    .replace(TRAILING_MARKS, '')
     .trim();
 }
 
 /** Items of an HTML page: the text of each element the selector matches. Scripts never count. */
 export function itemsBySelector(html: string, selector: string): string[] {
   const $ = cheerio.load(html);
-  $('script, style, noscript, template').remove();
+  // a <sup> in a list item is a footnote mark ("Japan<sup>1</sup>"), never part of the name
+  $('script, style, noscript, template, sup').remove();
   return $(selector)
     .map((_, el) => $(el).text())
     .get()

@@ -1,40 +1,20 @@
 /**
- * Updates the `availability` list of a curated provider file and nothing else: the YAML block of
- * that one key is replaced (or added before the closing fence); every other byte of the file,
- * comments and body included, stays as it was. The result is validated before it is returned.
+ * Updates the `availability` and `availability_lists` blocks of a curated provider file and
+ * nothing else: the YAML block of each key is replaced (a missing one is added before the
+ * closing fence); every other byte of the file, comments and body included, stays as it was.
+ * The result is validated before it is returned.
  */
-import { parseMarkdown, stringifyYaml } from '../../src/lib/frontmatter.ts';
-import { providerSchema, type Source } from '../../src/lib/schema.ts';
+import { Document, isMap, isSeq } from 'yaml';
+import { parseMarkdown } from '../../src/lib/frontmatter.ts';
+import { providerSchema } from '../../src/lib/schema.ts';
+import { availabilityDuplicates } from '../../src/lib/validate.ts';
+import { applyList, applyListRecord, daysBetween, withoutChecked, type Entry, type ListReading } from './list-apply.ts';
+import { isDeepStrictEqual } from 'node:util';
 
-export interface AvailabilityChange {
-  added: string[];
-  removed: string[];
-  date: string;
-  source: Source;
-  /** Note on regions that left the list ("No longer listed on …"). */
-  removedNote: string;
-}
-
-type Entry = Record<string, unknown>;
-
-/** New availability entries: added → available, removed → blocked, both `since` the day seen. */
-export function applyChange(entries: Entry[], change: AvailabilityChange): Entry[] {
-  const out = entries.map((e) => ({ ...e }));
-  const set = (region: string, entry: Entry) => {
-    const i = out.findIndex((e) => e.region === region);
-    if (i >= 0) out[i] = entry;
-    else out.push(entry);
-  };
-  for (const region of change.added) set(region, { region, status: 'available', since: change.date, source: change.source });
-  for (const region of change.removed) {
-    set(region, { region, status: 'blocked', since: change.date, note: change.removedNote, source: change.source });
-  }
-  return out;
-}
-
-/** [start, end) line indexes of the top-level `availability:` block, trailing blanks/comments excluded. */
-function findBlock(lines: string[], close: number): [number, number] | undefined {
-  const start = lines.findIndex((l, i) => i > 0 && i < close && /^availability\s*:/.test(l));
+/** [start, end) line indexes of the top-level `<key>:` block, trailing blanks/comments excluded. */
+function findBlock(lines: string[], close: number, key: string): [number, number] | undefined {
+  const head = new RegExp(`^${key}\\s*:`);
+  const start = lines.findIndex((l, i) => i > 0 && i < close && head.test(l));
   if (start < 0) return undefined;
   let end = start + 1;
   while (end < close && (/^[\s-]/.test(lines[end]!) || lines[end] === '' || lines[end]!.startsWith('#'))) end++;
@@ -42,22 +22,82 @@ function findBlock(lines: string[], close: number): [number, number] | undefined
   return [start, end];
 }
 
-/** The provider file's text with its availability list changed; throws naming what is wrong. */
-export function updateProviderText(text: string, change: AvailabilityChange, file = 'provider file'): string {
-  const doc = parseMarkdown(text);
-  const current = Array.isArray(doc.data.availability) ? (doc.data.availability as Entry[]) : [];
-  const block = stringifyYaml({ availability: applyChange(current, change) }).replace(/\n$/, '').split('\n');
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const lines = text.split(/\r?\n/);
+function closingFence(lines: string[], file: string): number {
   const close = lines.findIndex((l, i) => i > 0 && l === '---');
   if (lines[0]?.replace(/^\uFEFF/, '') !== '---' || close < 0) throw new Error(`${file}: no frontmatter fences`);
-  const found = findBlock(lines, close);
-  const [start, end] = found ?? [close, close];
-  const next = [...lines.slice(0, start), ...block, ...lines.slice(end)].join(eol);
+  return close;
+}
+
+function validate(next: string, file: string): void {
   const check = providerSchema.safeParse(parseMarkdown(next).data);
   if (!check.success) {
     const issue = check.error.issues[0]!;
     throw new Error(`${file}: availability update would be invalid: ${issue.path.join('.')}: ${issue.message}`);
   }
+  const dup = availabilityDuplicates(check.data)[0];
+  if (dup) throw new Error(`${file}: availability update would be invalid: ${dup.field}: ${dup.message}`);
+}
+
+/**
+ * The YAML of one top-level list in house style (block style, no folding). The source of a
+ * list-derived entry (it has `checked`) and of a service region is written on one line: a
+ * complete list makes some 250 entries, all citing the same page.
+ */
+export function blockYaml(key: string, entries: Entry[]): string {
+  const doc = new Document({ [key]: entries }, { version: '1.2', aliasDuplicateObjects: false });
+  const seq = doc.get(key);
+  if (isSeq(seq)) {
+    for (const item of seq.items) {
+      if (!isMap(item) || !(key === 'service_regions' || item.has('checked'))) continue;
+      const source = item.get('source');
+      if (isMap(source)) source.flow = true;
+    }
+  }
+  return doc.toString({ lineWidth: 0 });
+}
+
+/** The file's text with the given top-level list keys replaced; throws naming what is wrong. */
+export function replaceBlocks(text: string, blocks: Record<string, Entry[]>, file = 'provider file'): string {
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  let lines = text.split(/\r?\n/);
+  // A missing key goes right after the block written before it (or before the closing fence).
+  let after: number | undefined;
+  for (const [key, value] of Object.entries(blocks)) {
+    const close = closingFence(lines, file);
+    const block = blockYaml(key, value).replace(/\n$/, '').split('\n');
+    const at = after ?? close;
+    const [start, end] = findBlock(lines, close, key) ?? [at, at];
+    lines = [...lines.slice(0, start), ...block, ...lines.slice(end)];
+    after = start + block.length;
+  }
+  const next = lines.join(eol);
+  validate(next, file);
   return next;
+}
+
+function listOf(data: Record<string, unknown>, key: string): Entry[] {
+  return Array.isArray(data[key]) ? (data[key] as Entry[]) : [];
+}
+
+export interface ReadingOptions {
+  /**
+   * A reading that changes nothing but `checked` days is written only when the surface's list
+   * was last recorded this many days before or earlier (0: always). Keeps a 12-hourly watcher
+   * from rewriting ~250 lines of a provider file on every run.
+   */
+  refreshDays: number;
+}
+
+/** The provider file after a reading of its own list, or undefined when it need not be rewritten. */
+export function applyReadingToText(text: string, reading: ListReading, opts: ReadingOptions, file = 'provider file'): string | undefined {
+  const data = parseMarkdown(text).data;
+  const entries = listOf(data, 'availability');
+  const lists = listOf(data, 'availability_lists');
+  const nextEntries = applyList(entries, reading);
+  const nextLists = applyListRecord(lists, reading);
+  const onlyChecked = isDeepStrictEqual(withoutChecked(entries), withoutChecked(nextEntries)) &&
+    isDeepStrictEqual(withoutChecked(lists), withoutChecked(nextLists));
+  const last = lists.find((l) => l.surface === reading.surface)?.checked;
+  if (onlyChecked && typeof last === 'string' && daysBetween(last, reading.checked) < Math.max(opts.refreshDays, 1)) return undefined;
+  return replaceBlocks(text, { availability: nextEntries, availability_lists: nextLists }, file);
 }

@@ -3,7 +3,8 @@
  * snapshot → on a real change write a candidate event, the provider's availability and the new
  * snapshot. One outcome per source; a failure is reported and the snapshot kept. Sources run
  * one after another, so two pages of one provider never write its file at the same time.
- * The first good check of a page only stores the baseline: no event, provider file untouched.
+ * The first good check of a region list stores the baseline and sets the provider's availability
+ * from it (list-apply.ts), proposing no event; later good checks keep it in step.
  */
 import { readFile } from 'node:fs/promises';
 import { decodeBody } from '../ingest/decode.ts';
@@ -13,7 +14,9 @@ import type { IngestErrorKind } from '../ingest/types.ts';
 import { parseMarkdown } from '../../src/lib/frontmatter.ts';
 import type { FetchDefaults, SourceConfig } from '../../src/lib/schema.ts';
 import { judge, type Extraction, type Verdict } from './diff.ts';
-import { buildEvent, eventBody, pageSource, type PageChange } from './event.ts';
+import { buildEvent, eventBody, type PageChange } from './event.ts';
+import type { ListReading } from './list-apply.ts';
+import { isoCodes } from '../../src/lib/regions.ts';
 import { extractItems } from './extract.ts';
 import { mapNames } from './names.ts';
 import { readSnapshot, sameList, writeSnapshot, type ListKind, type Snapshot } from './snapshot.ts';
@@ -31,7 +34,7 @@ export interface WatchContext {
 
 export type WatchOutcome =
   | { id: string; status: 'failed'; error: { kind: IngestErrorKind; message: string } }
-  | { id: string; status: 'baseline' | 'unchanged'; count: number; unknown: string[] }
+  | { id: string; status: 'baseline' | 'unchanged'; count: number; unknown: string[]; files: string[] }
   | { id: string; status: 'changed'; count: number; unknown: string[]; added: string[]; removed: string[]; files: string[] };
 
 const PAGE_ACCEPT = 'text/html, text/markdown, text/plain;q=0.9, */*;q=0.1';
@@ -41,6 +44,7 @@ async function readPage(source: SourceConfig, ctx: WatchContext): Promise<{ text
     userAgent: ctx.defaults.user_agent,
     timeoutMs: ctx.defaults.timeout_ms,
     maxBytes: ctx.defaults.max_bytes,
+    allowPrivateAddresses: ctx.defaults.allow_private_addresses,
     accept: PAGE_ACCEPT,
   });
   if (res.kind !== 'ok') throw toIngestError(new Error('answered "not modified" to a request without validators'), 'http', source.url);
@@ -63,20 +67,43 @@ async function providerName(contentDir: string, id: string): Promise<string> {
   return String(parseMarkdown(text).data.name ?? id);
 }
 
+/**
+ * Days a refresh of `checked` alone may wait: with a 12-hourly schedule the provider file is
+ * rewritten when the list changes, and otherwise at most once a week to move `checked` forward.
+ */
+export const CHECKED_REFRESH_DAYS = 7;
+
+/** Every good check of a region list, the first included: listed → available, every other ISO country → not-supported. */
+function readingOf(source: SourceConfig, x: Extraction, verdict: Verdict, publisher: string, today: string): ListReading {
+  const listed = new Set(x.codes);
+  return {
+    surface: source.surface ?? 'api',
+    listed: x.codes,
+    absent: isoCodes().filter((c) => !listed.has(c)),
+    checked: today,
+    // The page itself; no title, since the watcher does not read the page's own headline.
+    source: { url: source.url, publisher, via: source.id },
+    since: verdict.kind === 'changed' ? today : undefined,
+    coverage: 'complete',
+  };
+}
+
 async function record(source: SourceConfig, x: Extraction, verdict: Verdict, ctx: WatchContext, today: string): Promise<string[]> {
   if (ctx.dryRun) return [];
   const files: string[] = [];
+  const name = await providerName(ctx.contentDir, source.provider!);
   if (verdict.kind === 'changed') {
     const change: PageChange = {
       sourceId: source.id, list: x.list, url: source.url, pageTitle: source.name ?? `${source.provider} page`,
-      providerId: source.provider!, providerName: await providerName(ctx.contentDir, source.provider!),
+      providerId: source.provider!, providerName: name, surface: source.surface ?? 'api',
       added: verdict.added, removed: verdict.removed, count: x.names.length, date: today,
     };
     files.push(await writeEvent(ctx.contentDir, buildEvent(change), eventBody(change)));
-    if (x.list === 'regions') {
-      const removedNote = `No longer listed on "${change.pageTitle}" (seen ${today}).`;
-      files.push(await writeProviderAvailability(ctx.contentDir, change.providerId, { ...verdict, date: today, source: pageSource(change), removedNote }));
-    }
+  }
+  if (x.list === 'regions') {
+    const reading = readingOf(source, x, verdict, name, today);
+    const written = await writeProviderAvailability(ctx.contentDir, source.provider!, reading, { refreshDays: CHECKED_REFRESH_DAYS });
+    if (written) files.push(written);
   }
   return files;
 }
@@ -95,7 +122,7 @@ export async function watchPage(source: SourceConfig, ctx: WatchContext): Promis
     const next: Snapshot = { source: source.id, url: page.url, provider: source.provider, list: x.list, fetched: today, count: x.names.length, codes: x.codes, names: x.names, unknown: x.unknown };
     if (!ctx.dryRun && (!prev || !sameList(prev, next))) await writeSnapshot(ctx.contentDir, next);
     const base = { id: source.id, count: x.names.length, unknown: x.unknown };
-    return verdict.kind === 'changed' ? { ...base, status: 'changed', added: verdict.added, removed: verdict.removed, files } : { ...base, status: verdict.kind };
+    return verdict.kind === 'changed' ? { ...base, status: 'changed', added: verdict.added, removed: verdict.removed, files } : { ...base, status: verdict.kind, files };
   } catch (err) {
     const e = toIngestError(err, 'parse', source.url);
     return { id: source.id, status: 'failed', error: { kind: e.kind, message: e.message } };

@@ -7,9 +7,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../../src/lib/atomic-write.ts';
 import { serializeMarkdown } from '../../src/lib/frontmatter.ts';
+import { readContentFile } from '../../src/lib/content-file.ts';
 import { eventSchema, type EventData } from '../../src/lib/schema.ts';
 import { slugify } from './event.ts';
-import { updateProviderText, type AvailabilityChange } from './provider-file.ts';
+import { applyReadingToText, type ReadingOptions } from './provider-file.ts';
+import type { ListReading } from './list-apply.ts';
 
 export const EVENT_KEY_ORDER = [
   'title', 'date', 'date_precision', 'effective', 'effective_note', 'type', 'surfaces', 'status', 'providers',
@@ -48,10 +50,14 @@ export function providerPath(contentDir: string, providerId: string): string {
   return join(contentDir, 'providers', `${providerId}.md`);
 }
 
-/** Updates the provider's availability list in place; returns the path. */
-export async function writeProviderAvailability(contentDir: string, providerId: string, change: AvailabilityChange): Promise<string> {
+/** Applies a reading of the provider's own list to its file; returns the path when the file changed. */
+export async function writeProviderAvailability(contentDir: string, providerId: string, reading: ListReading, opts: ReadingOptions): Promise<string | undefined> {
   const path = providerPath(contentDir, providerId);
-  const text = await readFile(path, 'utf8');
-  await writeFileAtomic(path, updateProviderText(text, change, path));
-  return path;
+  // Strict read: a provider file that is not UTF-8 is refused, never rewritten with U+FFFD.
+  const text = await readContentFile(path).catch((err: Error) => {
+    throw new Error(`${path}: ${err.message}; availability not updated, fix the file by hand`);
+  });
+  const next = applyReadingToText(text, reading, opts, path);
+  if (next === undefined) return undefined;
+  return (await writeFileAtomic(path, next)) ? path : undefined;
 }

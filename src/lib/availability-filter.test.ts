@@ -28,3 +28,11 @@ test('query strings round-trip and drop unknown values', () => {
 test('row statuses encode to a data attribute and back', () => {
   expect(decodeStatuses(encodeStatuses(row.statuses))).toEqual(row.statuses);
 });
+
+test('not-supported is a status of its own, in the query and in the data attribute', () => {
+  const statuses = { anthropic: 'not-supported', openai: 'blocked' } as const;
+  expect(decodeStatuses(encodeStatuses(statuses))).toEqual(statuses);
+  expect(parseMapState('?status=not-supported', [])).toEqual({ status: 'not-supported' });
+  expect(rowShown({ status: 'not-supported' }, { continent: 'asia', statuses })).toBe(true);
+  expect(rowShown({ status: 'not-supported' }, row)).toBe(false);
+});

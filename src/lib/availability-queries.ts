@@ -2,10 +2,15 @@
 import { getAllEvents, getProviders, getPublishedEvents } from './data.ts';
 import { buildMatrix, referencedRegions, type Matrix } from './availability.ts';
 import { isoCodes } from './regions.ts';
+import type { Surface } from './schema.ts';
 
-/** The matrix over published access events and every provider's records. */
-export async function getMatrix(): Promise<Matrix> {
-  return buildMatrix(await getProviders(), await getPublishedEvents());
+const matrices = new Map<Surface, Promise<Matrix>>();
+
+/** The matrix of one surface (the API by default) over published access events and every provider's records; built once per production build. */
+export function getMatrix(surface: Surface = 'api'): Promise<Matrix> {
+  if (!import.meta.env.PROD) return (async () => buildMatrix(await getProviders(), await getPublishedEvents(), surface))();
+  if (!matrices.has(surface)) matrices.set(surface, (async () => buildMatrix(await getProviders(), await getPublishedEvents(), surface))());
+  return matrices.get(surface)!;
 }
 
 /**

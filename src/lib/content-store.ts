@@ -2,10 +2,10 @@
  * Reads `content/` from disk with plain Node (no Astro): used by `npm run check`, the ingester,
  * the review tool and the tests. Files are parsed and validated against the shared schema.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { lstat, readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, basename } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { parseMarkdown } from './frontmatter.ts';
+import { parseMarkdown, parseYaml } from './frontmatter.ts';
+import { ContentFileError, readContentFile } from './content-file.ts';
 import { eventSchema, providerSchema, sourcesFileSchema } from './schema.ts';
 import type { EventData, ProviderData, SourcesFile } from './schema.ts';
 import type { z } from 'astro/zod';
@@ -34,9 +34,21 @@ export interface LoadedContent {
   problems: ContentProblem[];
 }
 
-/** Every `.md` file below `dir` (sorted, hidden files and temp files ignored). */
-export async function listMarkdown(dir: string): Promise<string[]> {
-  const out: string[] = [];
+/** What a walk of a content folder found: regular `.md` files, and symbolic links (refused). */
+export interface MarkdownListing {
+  files: string[];
+  links: { path: string; folder: boolean }[];
+}
+
+/**
+ * Every `.md` file below `dir` (sorted, hidden and temp files ignored), and every symbolic link
+ * to a `.md` file or a folder, `dir` itself included: links are listed, never followed, so the
+ * site and `check` never read a file from outside the content tree.
+ */
+export async function walkMarkdown(dir: string): Promise<MarkdownListing> {
+  const out: MarkdownListing = { files: [], links: [] };
+  const top = await lstat(dir).catch(() => undefined);
+  if (top?.isSymbolicLink()) return { files: [], links: [{ path: dir, folder: true }] };
   const walk = async (d: string): Promise<void> => {
     const items = await readdir(d, { withFileTypes: true }).catch((err: NodeJS.ErrnoException) => {
       if (err.code === 'ENOENT') return [];
@@ -45,12 +57,22 @@ export async function listMarkdown(dir: string): Promise<string[]> {
     for (const it of items) {
       if (it.name.startsWith('.')) continue;
       const p = join(d, it.name);
-      if (it.isDirectory()) await walk(p);
-      else if (it.isFile() && it.name.endsWith('.md')) out.push(p);
+      if (it.isSymbolicLink()) {
+        const folder = (await stat(p).catch(() => undefined))?.isDirectory() ?? false;
+        if (folder || it.name.endsWith('.md')) out.links.push({ path: p, folder });
+      } else if (it.isDirectory()) await walk(p);
+      else if (it.isFile() && it.name.endsWith('.md')) out.files.push(p);
     }
   };
   await walk(dir);
-  return out.sort();
+  out.files.sort();
+  out.links.sort((a, b) => a.path.localeCompare(b.path));
+  return out;
+}
+
+/** Every regular `.md` file below `dir` (sorted; symbolic links left out, see walkMarkdown). */
+export async function listMarkdown(dir: string): Promise<string[]> {
+  return (await walkMarkdown(dir)).files;
 }
 
 /** Zod issues as problems naming the file and the field. */
@@ -65,13 +87,19 @@ async function loadCollection<T>(
   problems: ContentProblem[],
 ): Promise<Entry<T>[]> {
   const entries: Entry<T>[] = [];
-  for (const file of await listMarkdown(dir)) {
+  const { files, links } = await walkMarkdown(dir);
+  for (const link of links) {
+    const what = link.folder ? 'a folder' : 'a content file';
+    problems.push({ file: relative(root, link.path), field: link.folder ? '(folder)' : '(file)', message: `is a symbolic link to ${what}; content must be regular files inside the content folder` });
+  }
+  for (const file of files) {
     const rel = relative(root, file);
     let doc;
     try {
-      doc = parseMarkdown(await readFile(file, 'utf8'));
+      doc = parseMarkdown(await readContentFile(file));
     } catch (err) {
-      problems.push({ file: rel, field: '(frontmatter)', message: (err as Error).message });
+      const field = err instanceof ContentFileError ? err.field : '(frontmatter)';
+      problems.push({ file: rel, field, message: (err as Error).message });
       continue;
     }
     const result = schema.safeParse(doc.data);
@@ -97,9 +125,9 @@ export async function loadSourcesFile(path: string): Promise<SourcesFile> {
   const text = await readFile(path, 'utf8');
   let raw: unknown;
   try {
-    raw = parseYaml(text, { version: '1.2' });
+    raw = parseYaml(text);
   } catch (err) {
-    throw new Error(`${path}: not valid YAML: ${(err as Error).message}`);
+    throw new Error(`${path}: ${(err as Error).message}`);
   }
   const result = sourcesFileSchema.safeParse(raw);
   if (result.success) return result.data;

@@ -17,7 +17,14 @@ export const EVENT_TYPES = [
   'report',
 ] as const;
 export const EVENT_STATUSES = ['published', 'candidate', 'rejected'] as const;
-export const AVAILABILITY_STATUSES = ['available', 'blocked', 'limited'] as const;
+/**
+ * Where a surface stands in a region: `available` (on the provider's list, or stated),
+ * `limited` (open to some users only), `not-supported` (absent from the provider's own list),
+ * `blocked` (a stated block of the place or of traffic from it), `unknown` (nothing known).
+ */
+export const AVAILABILITY_STATUSES = ['available', 'limited', 'not-supported', 'blocked', 'unknown'] as const;
+/** How much of a provider's own list could be read: all of it, or only a part. */
+export const LIST_COVERAGE = ['complete', 'partial'] as const;
 export const COMPATIBILITY = ['yes', 'partial', 'no', 'unknown'] as const;
 export const DATE_PRECISIONS = ['day', 'month', 'approximate'] as const;
 /** Which access an event or an availability entry concerns. */
@@ -123,6 +130,11 @@ export const eventSchema = z
     origin: z.string().regex(/^(?:curated|(?:feed|watch):[a-z0-9]+(?:-[a-z0-9]+)*)$/, 'must be curated, feed:<source-id> or watch:<source-id>'),
     /** For machine-proposed events: the words that made the classifier judge it relevant. */
     matched_terms: z.array(z.string()).optional(),
+    /**
+     * For machine-proposed events: the id of a known event this is likely the same story as
+     * (some but not all signals matched); the review offers to merge it there.
+     */
+    likely_same_as: id.optional(),
   })
   .strict();
 
@@ -146,14 +158,51 @@ export const incentiveSchema = z
   })
   .strict();
 
-/** Whether a provider serves a region. */
+/** Whether a provider serves a region through one surface. */
 export const availabilitySchema = z
   .object({
     region: regionCode,
+    /** Which access: the developer API, the consumer app, a cloud platform, hardware. */
+    surface: z.enum(SURFACES),
     status: z.enum(AVAILABILITY_STATUSES),
     /** Since when this holds, if known. */
     since: isoDate.optional(),
     since_precision: z.enum(DATE_PRECISIONS).default('day'),
+    /** The day the provider's own list was last read; set on every entry derived from that list. */
+    checked: isoDate.optional(),
+    note: z.string().trim().min(1).optional(),
+    source: sourceSchema,
+  })
+  .strict()
+  .superRefine((a, ctx) => {
+    if (a.status === 'not-supported' && !a.checked) {
+      ctx.addIssue({ code: 'custom', path: ['checked'], message: 'not-supported means absent from the provider\'s own list: give the day the list was read (checked)' });
+    }
+  });
+
+/** A provider's own list of the places a surface may be used from. */
+export const availabilityListSchema = z
+  .object({
+    surface: z.enum(SURFACES),
+    /** The list page. */
+    url: httpUrl,
+    /** The page's real title, if known. */
+    title: nonEmpty.optional(),
+    /** `complete`: every place not on it is not supported; `partial`: only part of it could be read. */
+    coverage: z.enum(LIST_COVERAGE),
+    /** The day it was last read. */
+    checked: isoDate,
+  })
+  .strict();
+
+/** A data-centre or service region: where requests are processed, not where users may be. */
+export const serviceRegionSchema = z
+  .object({
+    /** The region as the provider names it ("East Asia", "China (Hong Kong)"). */
+    name: nonEmpty,
+    /** The country it sits in. */
+    country: regionCode,
+    surface: z.enum(SURFACES),
     note: z.string().trim().min(1).optional(),
     source: sourceSchema,
   })
@@ -181,7 +230,12 @@ export const providerSchema = z
     models: z.array(z.object({ name: nonEmpty, notes: z.string().trim().min(1).optional() }).strict()).default([]),
     incentives: z.array(incentiveSchema).default([]),
     benchmark_claims: z.array(benchmarkClaimSchema).default([]),
+    /** Where each surface is available, one entry per region and surface (a missing entry is unknown). */
     availability: z.array(availabilitySchema).default([]),
+    /** The provider's own availability lists, one per surface; without one, unknown means no list was found. */
+    availability_lists: z.array(availabilityListSchema).default([]),
+    /** Data-centre or service regions (where data is processed), not a list of user countries. */
+    service_regions: z.array(serviceRegionSchema).default([]),
     /** Sources for the profile itself (name, headquarters, models). */
     sources: z.array(sourceSchema).min(1, 'needs at least one source'),
   })
@@ -197,6 +251,8 @@ export const fetchDefaultsSchema = z
     min_interval_minutes: z.number().int().nonnegative().default(0),
     /** How many sources are fetched at once. */
     concurrency: z.number().int().positive().default(8),
+    /** Fetch private-network and loopback addresses too (local test servers, an intranet); never metadata or link-local ones. */
+    allow_private_addresses: z.boolean().default(false),
   })
   .strict();
 
@@ -212,6 +268,8 @@ export const sourceConfigSchema = z
     /** Pre-filter for high-volume feeds: an item must mention one of these. */
     keywords: z.array(nonEmpty).optional(),
     enabled: z.boolean().default(true),
+    /** Minutes between two checks of this source; overrides the default (feeds: `min_interval_minutes`, pages: 12 h). */
+    interval_minutes: z.number().int().positive().optional(),
     /** Watched pages: the provider whose availability the page states. */
     provider: id.optional(),
     /** Watched pages: how to extract the list. */
@@ -225,6 +283,8 @@ export const sourceConfigSchema = z
     expect_min: z.number().int().positive().optional(),
     /** Watched pages: what the list holds: region names (default; availability) or offer rows (incentives). */
     list: z.enum(['regions', 'offers']).optional(),
+    /** Watched region lists: which surface the list states (default api). */
+    surface: z.enum(SURFACES).optional(),
   })
   .strict()
   .superRefine((s, ctx) => {
@@ -232,7 +292,19 @@ export const sourceConfigSchema = z
       if (!s.provider) ctx.addIssue({ code: 'custom', path: ['provider'], message: 'a page source needs a provider' });
       if (!s.extract) ctx.addIssue({ code: 'custom', path: ['extract'], message: 'a page source needs extract: {selector} or {pattern}' });
     }
+    const problem = s.extract && 'pattern' in s.extract ? patternProblem(s.extract.pattern) : undefined;
+    if (problem) ctx.addIssue({ code: 'custom', path: ['extract', 'pattern'], message: problem });
   });
+
+/** Why a watched page's line pattern would not compile (with the `u` flag extract.ts uses), or undefined. */
+function patternProblem(pattern: string): string | undefined {
+  try {
+    new RegExp(pattern, 'u');
+    return undefined;
+  } catch (err) {
+    return `not a valid regular expression: ${(err as Error).message}`;
+  }
+}
 
 /** `content/sources.yaml`. */
 export const sourcesFileSchema = z
@@ -240,7 +312,16 @@ export const sourcesFileSchema = z
     defaults: fetchDefaultsSchema.default({}),
     sources: z.array(sourceConfigSchema),
   })
-  .strict();
+  .strict()
+  .superRefine((file, ctx) => {
+    // ids name state entries, `via` and `origin: feed:<id>`: two sources must never share one
+    const first = new Map<string, number>();
+    file.sources.forEach((s, i) => {
+      const prior = first.get(s.id);
+      if (prior === undefined) first.set(s.id, i);
+      else ctx.addIssue({ code: 'custom', path: ['sources', i, 'id'], message: `duplicate id "${s.id}": also used by sources[${prior}]` });
+    });
+  });
 
 export type EventType = (typeof EVENT_TYPES)[number];
 export type Surface = (typeof SURFACES)[number];
@@ -250,6 +331,9 @@ export type EventData = z.infer<typeof eventSchema>;
 export type ProviderData = z.infer<typeof providerSchema>;
 export type Incentive = z.infer<typeof incentiveSchema>;
 export type Availability = z.infer<typeof availabilitySchema>;
+export type AvailabilityStatus = (typeof AVAILABILITY_STATUSES)[number];
+export type AvailabilityList = z.infer<typeof availabilityListSchema>;
+export type ServiceRegion = z.infer<typeof serviceRegionSchema>;
 export type SourceConfig = z.infer<typeof sourceConfigSchema>;
 export type SourcesFile = z.infer<typeof sourcesFileSchema>;
 export type FetchDefaults = z.infer<typeof fetchDefaultsSchema>;

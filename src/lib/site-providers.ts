@@ -2,7 +2,7 @@
  * The provider comparison table's cells, computed from provider data: free-token amounts as
  * numbers for sorting, the latest offer deadline, availability counts.
  */
-import type { Availability, Incentive, ProviderData } from './schema.ts';
+import type { Availability, Incentive, ProviderData, Surface } from './schema.ts';
 
 const UNITS: Record<string, number> = {
   thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, b: 1e9, bn: 1e9,
@@ -36,14 +36,15 @@ export function incentivesNewestFirst(incentives: Incentive[]): Incentive[] {
 export interface AvailabilitySummary {
   available: string[];
   limited: string[];
+  notSupported: string[];
   blocked: string[];
 }
 
-/** Region codes per availability status, each list sorted. */
-export function summarizeAvailability(availability: Availability[]): AvailabilitySummary {
+/** Region codes per availability status for one surface, each list sorted. */
+export function summarizeAvailability(availability: Availability[], surface: Surface): AvailabilitySummary {
   const pick = (status: Availability['status']) =>
-    availability.filter((a) => a.status === status).map((a) => a.region).sort();
-  return { available: pick('available'), limited: pick('limited'), blocked: pick('blocked') };
+    availability.filter((a) => a.surface === surface && a.status === status).map((a) => a.region).sort();
+  return { available: pick('available'), limited: pick('limited'), notSupported: pick('not-supported'), blocked: pick('blocked') };
 }
 
 /** The provider's model names, in file order. */

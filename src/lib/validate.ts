@@ -5,6 +5,7 @@
  */
 import { relative, basename, dirname } from 'node:path';
 import type { ContentProblem, LoadedContent } from './content-store.ts';
+import type { ProviderData } from './schema.ts';
 
 const EVENT_FILE = /^(\d{4}-\d{2}-\d{2})-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const PROVIDER_FILE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -17,6 +18,7 @@ export function crossCheck(root: string, content: LoadedContent): ContentProblem
 
   for (const p of content.providers) {
     if (!PROVIDER_FILE.test(p.id)) add(p.file, '(file name)', 'provider file names must be kebab-case ids, e.g. zhipu-ai.md');
+    for (const d of availabilityDuplicates(p.data)) add(p.file, d.field, d.message);
   }
   const seen = new Map<string, string>();
   for (const e of [...content.events, ...content.providers]) {
@@ -43,6 +45,29 @@ export function crossCheck(root: string, content: LoadedContent): ContentProblem
     }
   }
   return problems;
+}
+
+/** A second availability entry for one (region, surface), a second list for one surface, or a list-derived entry without `checked`. */
+export function availabilityDuplicates(p: Pick<ProviderData, 'availability' | 'availability_lists'>): { field: string; message: string }[] {
+  const out: { field: string; message: string }[] = [];
+  const seen = new Map<string, number>();
+  p.availability.forEach((a, i) => {
+    const key = `${a.region}|${a.surface}`;
+    const prior = seen.get(key);
+    if (prior !== undefined) out.push({ field: `availability.${i}`, message: `a second entry for ${a.region} (${a.surface}); the first is availability.${prior}` });
+    else seen.set(key, i);
+  });
+  const lists = new Set<string>();
+  p.availability_lists.forEach((l, i) => {
+    if (lists.has(l.surface)) out.push({ field: `availability_lists.${i}`, message: `a second list for surface ${l.surface}` });
+    lists.add(l.surface);
+  });
+  // An entry whose source is the provider's own list was derived from it: say when it was read.
+  p.availability.forEach((a, i) => {
+    const fromList = p.availability_lists.some((l) => l.surface === a.surface && l.url === a.source.url);
+    if (fromList && !a.checked) out.push({ field: `availability.${i}.checked`, message: `${a.region} (${a.surface}) cites the provider's own list: give the day it was read (checked)` });
+  });
+  return out;
 }
 
 /** One line per problem: `file: field: message`. */

@@ -106,11 +106,54 @@ describe('the map', () => {
   });
 });
 
+describe('surfaces', () => {
+  test('the API map never shows app news; the app map is one plain link away', async () => {
+    const { page, context } = await open('/regions/', { javaScriptEnabled: false });
+    expect(await page.locator('tr[data-region="HK"] td[data-provider="google"]').getAttribute('data-status')).toBe('unknown');
+    await page.locator('nav.surface-switch a', { hasText: /^App/ }).click();
+    await page.waitForURL(/\/regions\/app\/$/);
+    expect(await page.locator('nav.surface-switch a[aria-current="page"]').textContent()).toMatch(/^App/);
+    expect(await page.locator('tr[data-region="HK"] td[data-provider="google"]').textContent()).toMatch(/Available[\s\S]*since/);
+    await context.close();
+  });
+
+  test('the provider table says how many places each provider lists', async () => {
+    const { page, context } = await open('/providers/');
+    expect(await page.locator('table.providers').textContent()).toMatch(/API: Lists 175 places \(checked \d{1,2} \w+ \d{4}\)/);
+    await context.close();
+  });
+
+  test('the availability export carries surface, one of five statuses, source and checked on every entry', async () => {
+    const { page, context } = await open('/regions/');
+    const json = await (await page.request.get(`${base}/data/availability.json`)).json();
+    expect(json.availability.length).toBeGreaterThan(200);
+    for (const row of json.availability) {
+      expect(['api', 'app', 'cloud', 'hardware']).toContain(row.surface);
+      expect(['available', 'limited', 'not-supported', 'blocked', 'unknown']).toContain(row.status);
+      expect(row.source_url).toMatch(/^https?:\/\//);
+      expect(row).toHaveProperty('checked');
+      if (row.status === 'not-supported') expect(row.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    const hk = json.availability.find((r: { provider: string; region: string; surface: string }) => r.provider === 'anthropic' && r.region === 'HK' && r.surface === 'api');
+    expect(hk).toMatchObject({ status: 'not-supported' });
+    await context.close();
+  });
+});
+
 describe('a region page', () => {
+  test('/regions/hk/ says the Claude API is not supported: not on Anthropic\'s list, with the day it was checked', async () => {
+    const { page, context } = await open('/regions/hk/');
+    const row = page.locator('tr[data-provider-row="anthropic"]').first();
+    expect(await row.getAttribute('data-status')).toBe('not-supported');
+    expect(await row.textContent()).toMatch(/Not supported[\s\S]*\(not on Anthropic's list, checked \d{1,2} \w+ \d{4}\)/);
+    expect(await page.locator('tr[data-provider-row="deepseek"]').first().textContent()).toMatch(/Unknown[\s\S]*publishes no list we could find/);
+    await context.close();
+  });
+
   test('/regions/cn/ lists OpenAI as blocked with a date and evidence, and its history', async () => {
     const { page, context } = await open('/regions/cn/');
     expect(await page.locator('h1').textContent()).toContain('Mainland China');
-    const row = page.locator('tr[data-provider-row="openai"]');
+    const row = page.locator('tr[data-provider-row="openai"]').first();
     expect(await row.getAttribute('data-status')).toBe('blocked');
     expect(await row.textContent()).toMatch(/Blocked[\s\S]*since\s+\d{1,2} \w+ \d{4}/);
     expect(await row.locator('td a').getAttribute('href')).toBeTruthy();

@@ -101,6 +101,66 @@ describe.concurrent('scripts/check.ts', { timeout: 60000 }, () => {
     expect(line, r.stderr).toBeDefined();
   });
 
+  const page = (extract: string, provider = 'openai') =>
+    `  - id: openai-countries\n    kind: page\n    url: https://platform.openai.com/docs/supported-countries\n    provider: ${provider}\n    extract: ${extract}\n`;
+  test.each([
+    ['a duplicate source id', `${SOURCES_YAML}${SOURCES_YAML.replace('sources:\n', '')}`, /sources\.yaml: sources\[1\] \(theregister\)\.id: duplicate id "theregister": also used by sources\[0\]/],
+    ['a page whose provider has no file', page('{ selector: "main li" }', 'nobody'), /sources\.yaml: sources\[1\] \(openai-countries\)\.provider: unknown provider "nobody": no providers\/nobody\.md/],
+    ['a pattern that is not a regular expression', page(`{ pattern: '^- (.+$' }`), /sources\.yaml: sources\[1\] \(openai-countries\)\.extract\.pattern: not a valid regular expression: /],
+    ['a selector that does not parse', page('{ selector: "main li[" }'), /sources\.yaml: sources\[1\] \(openai-countries\)\.extract\.selector: not a valid CSS selector: /],
+  ])('rejects %s in sources.yaml, naming the entry and field', async (_name, extra, message) => {
+    const yaml = extra.startsWith('sources:') ? extra : `${SOURCES_YAML}${extra}`;
+    const r = await runCheck({ ...VALID, 'sources.yaml': yaml });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(message);
+  });
+
+  test('accepts a valid watched page', async () => {
+    const r = await runCheck({ ...VALID, 'sources.yaml': `${SOURCES_YAML}${page('{ selector: "main li:not(.note)" }')}` });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+
+  const cite = (url: string, extra = '') => `sources:\n  - url: ${url}\n    publisher: Someone\n${extra}`.trimEnd();
+  const REGISTER = '  - url: https://www.theregister.com/2024/06/25/openai_unsupported_countries/\n    publisher: The Register\n';
+
+  test.each<[string, string]>([
+    ['a refused domain', 'https://haiti24news.com/openai-china'],
+    ['a subdomain of a refused domain', 'https://newsar.codejungle.org/2024/openai'],
+    ['a refused domain written with www. and upper case', 'https://WWW.StonecroftFolk.com/index-633.html'],
+  ])('fails on %s, naming file, field and domain', async (_name, url) => {
+    const r = await runCheck({ ...VALID, [EVENT]: eventFile({ sources: cite(url, REGISTER) }) });
+    expect(r.status).toBe(1);
+    const line = r.stderr.split('\n').find((l) => l.startsWith(`${EVENT}: sources.0.url:`));
+    expect(line, r.stderr).toMatch(/is a refused source/);
+    expect(line).toContain(new URL(url).hostname.toLowerCase().replace(/^www\./, ''));
+  });
+
+  test('fails on a refused domain in a provider file', async () => {
+    const p = provider('Baidu', 'CN').replace('https://www.theregister.com/2024/06/25/openai_unsupported_countries/', 'https://dailyexpertnews.com/x');
+    const r = await runCheck({ ...VALID, 'providers/baidu.md': p });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^providers\/baidu\.md: sources\.0\.url: dailyexpertnews\.com is a refused source/m);
+  });
+
+  test('warns on a domain the table does not know, and still exits 0', async () => {
+    const r = await runCheck({ ...VALID, [EVENT]: eventFile({ sources: cite('https://blog.unknown-outlet.example/openai', REGISTER) }) });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/^warning: events\/2024\/2024-06-25-openai-api-block-notice\.md: sources\.0\.url: blog\.unknown-outlet\.example is not in src\/data\/source-quality\.yaml/m);
+  });
+
+  test('fails on a published event whose only sources are unvetted', async () => {
+    const r = await runCheck({ ...VALID, [EVENT]: eventFile({ sources: cite('https://blog.unknown-outlet.example/openai') }) });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/^events\/2024\/2024-06-25-openai-api-block-notice\.md: sources: a published event needs at least one primary or established source/m);
+  });
+
+  test('only warns on a refused domain in an unreviewed candidate', async () => {
+    const r = await runCheck({ ...VALID, [EVENT]: eventFile({ status: 'status: candidate', sources: cite('https://cointeeth.com/x') }) });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/^warning: .*sources\.0\.url: cointeeth\.com is a refused source/m);
+  });
+
   test('reports a broken sources.yaml entry by its id and field', async () => {
     const broken = `${SOURCES_YAML}  - id: openai-countries\n    kind: page\n    url: https://platform.openai.com/docs/supported-countries\n`;
     const r = await runCheck({ ...VALID, 'sources.yaml': broken });

@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { loadContent, type Entry, type LoadedContent } from '../../src/lib/content-store.ts';
 import { crossCheck, formatProblems } from '../../src/lib/validate.ts';
 import type { EventData, ProviderData, Source } from '../../src/lib/schema.ts';
+import { checkSourcePolicy } from '../../src/lib/validate-sources.ts';
+import { loadSourceQuality } from '../../src/lib/source-quality.ts';
 
 const ROOT = fileURLToPath(new URL('../../content', import.meta.url));
 const PROVIDER_IDS = [
@@ -42,9 +44,29 @@ describe('the curated content as a whole', () => {
     expect(formatProblems(problems)).toBe('');
   });
 
-  test('holds at least 60 events, all published and curated', () => {
-    expect(content.events.length).toBeGreaterThanOrEqual(60);
-    for (const e of content.events) expect([e.id, e.data.status, e.data.origin]).toEqual([e.id, 'published', 'curated']);
+  test('holds at least 60 published events, every event curated and none left a candidate', () => {
+    expect(content.events.filter((e) => e.data.status === 'published').length).toBeGreaterThanOrEqual(60);
+    for (const e of content.events) {
+      expect(e.data.origin, e.id).toBe('curated');
+      expect(['published', 'rejected'], e.id).toContain(e.data.status);
+    }
+  });
+
+  test('explains in its body why an event was withdrawn (rejected)', () => {
+    for (const e of content.events.filter((x) => x.data.status === 'rejected')) expect(e.body, e.id).toMatch(/withdrawn/i);
+  });
+
+  // The 2022-2024 events were reviewed against the source policy; later years are reviewed separately.
+  test('cites no refused site and at least one primary or established source in every 2022-2024 event', () => {
+    const reviewed = { ...content, events: content.events.filter((e) => e.data.date < '2025'), providers: [] };
+    const { problems } = checkSourcePolicy(ROOT, reviewed, loadSourceQuality());
+    expect(formatProblems(problems)).toBe('');
+  });
+
+  test('gives every 2022-2024 source title only where it was checked (no composed "(syndicated copy)" labels)', () => {
+    for (const e of content.events.filter((x) => x.data.date < '2025')) {
+      for (const s of e.data.sources) expect(`${s.publisher} ${s.title ?? ''}`, e.id).not.toMatch(/syndicated|machine-translated|\(citing|via /i);
+    }
   });
 
   test('holds exactly the 16 providers of the facts', () => {
@@ -135,5 +157,47 @@ describe('providers', () => {
   test('refers every event provider id to an existing provider file', () => {
     const ids = new Set(PROVIDER_IDS);
     for (const e of content.events) for (const p of e.data.providers) expect(ids.has(p), `${e.id}: ${p}`).toBe(true);
+  });
+});
+
+describe('availability from the providers\' own lists', () => {
+  const api = (id: string) => provider(id)!.data.availability.filter((a) => a.surface === 'api');
+  const FACTS = '/work/shared/facts/availability';
+
+  test('Anthropic\'s API is available in the 175 listed places and not supported in every other ISO country', async () => {
+    const { isoCodes } = await import('../../src/lib/regions.ts');
+    const entries = api('anthropic');
+    const available = entries.filter((a) => a.status === 'available' && a.checked).map((a) => a.region);
+    expect(available).toHaveLength(175);
+    const rest = isoCodes().filter((c) => !available.includes(c));
+    for (const code of rest) expect(entries.find((a) => a.region === code)?.status, code).toBe('not-supported');
+    expect(entries.find((a) => a.region === 'HK')).toMatchObject({ status: 'not-supported', checked: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+  });
+
+  test.each(['openai-api.yaml', 'openai-api-prev-snapshot.yaml', 'google-api.yaml'])('every place listed in %s is available', async (file) => {
+    const { existsSync, readFileSync } = await import('node:fs');
+    if (!existsSync(`${FACTS}/${file}`)) return console.warn(`skipped: ${FACTS}/${file} not found`);
+    const { parse } = await import('yaml');
+    const facts = parse(readFileSync(`${FACTS}/${file}`, 'utf8')) as { provider: string; countries: { code: string }[] };
+    const entries = api(facts.provider);
+    for (const { code } of facts.countries) expect(entries.find((a) => a.region === code)?.status, code).toBe('available');
+  });
+
+  test('OpenAI\'s stated block of 9 July 2024 outlives the list: not listed, and still blocked', () => {
+    for (const code of ['CN', 'HK', 'MO']) expect(api('openai').find((a) => a.region === code)).toMatchObject({ status: 'blocked', since: '2024-07-09' });
+  });
+
+  test.each([
+    ['google', 'HK'], ['google', 'US'], ['deepseek', 'KR'], ['deepseek', 'IT'], ['openai', 'IT'],
+    ['baidu', 'CN'], ['zhipu-ai', 'CN'], ['minimax', 'CN'], ['sensetime', 'CN'], ['baichuan', 'CN'],
+  ])('%s in %s rests on app news: recorded for the app, not the API', (id, region) => {
+    const entries = provider(id)!.data.availability.filter((a) => a.region === region);
+    expect(entries.find((a) => a.surface === 'app')).toBeDefined();
+    expect(entries.find((a) => a.surface === 'api' && !a.checked)).toBeUndefined();
+  });
+
+  test('data-centre regions are service regions, never country availability', () => {
+    expect(provider('microsoft')!.data.service_regions.length).toBeGreaterThanOrEqual(30);
+    expect(provider('alibaba-cloud')!.data.service_regions.map((r) => r.country)).toEqual(expect.arrayContaining(['SG', 'US', 'CN', 'HK', 'DE']));
   });
 });

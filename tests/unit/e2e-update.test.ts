@@ -83,6 +83,7 @@ async function makeContent(): Promise<void> {
   await writeFile(join(content, 'sources.yaml'), [
     'defaults:',
     '  timeout_ms: 5000',
+    '  allow_private_addresses: true',
     'sources:',
     `  - { id: e2e-wire, name: E2E Wire, url: ${at('/fixtures/e2e/feeds/wire-en.xml')} }`,
     `  - { id: e2e-cnwire, name: E2E 中文新闻, language: zh, url: ${at('/fixtures/e2e/feeds/cnwire-zh.xml')} }`,

@@ -42,7 +42,7 @@ afterEach(async () => {
 
 async function writeSources(sources: { id: string; url: string }[]): Promise<void> {
   const lines = sources.map((s) => `  - id: ${s.id}\n    kind: feed\n    url: "${s.url}"\n`);
-  await writeFile(join(dir, 'sources.yaml'), `defaults:\n  timeout_ms: 5000\nsources:\n${lines.join('')}`);
+  await writeFile(join(dir, 'sources.yaml'), `defaults:\n  timeout_ms: 5000\n  allow_private_addresses: true\nsources:\n${lines.join('')}`);
 }
 
 interface Run {

@@ -34,7 +34,7 @@ async function run(file: string) {
   const url = `${server.url}/files/${file.split('/').map(encodeURIComponent).join('/')}`;
   let text: string | undefined;
   try {
-    const fetched = await fetchSource(url, { userAgent: 'ai-access-watch-test/1.0', timeoutMs: 10000, maxBytes: 15 * 1024 * 1024 });
+    const fetched = await fetchSource(url, { userAgent: 'ai-access-watch-test/1.0', timeoutMs: 10000, maxBytes: 15 * 1024 * 1024, allowPrivateAddresses: true });
     if (fetched.kind !== 'ok') throw new Error('a plain GET cannot be unchanged');
     text = decodeBody(fetched.bytes, fetched.contentType);
     const raw = await parseFeed(text);

@@ -116,6 +116,19 @@ describe('write', () => {
     expect(r.action).toBe('unchanged');
   });
 
+  test('refuses to append to a file that is not UTF-8, names the byte offset and keeps every byte', async () => {
+    const path = join(dir, CURATED);
+    const good = await readFile(path);
+    const at = good.indexOf('\n---\n') + 5;
+    const bad = Buffer.concat([good.subarray(0, at), Buffer.from('\nCaf\xe9 latin-1 byte.\n', 'latin1')]);
+    await writeFile(path, bad);
+    const ref = refOf('2024-06-25-openai-china-api-block-notice', { title: 'x', date: '2024-06-25', type: 'restriction', providers: [], regions: [], sources: [] });
+    const r = await writeAddition({ ref, candidates: [item({ url: 'https://wire.example/utf8' })] }, opts());
+    expect(r).toMatchObject({ action: 'refused', problem: expect.stringContaining(`invalid byte 0xe9 at byte offset ${at + 4}`) });
+    expect(Buffer.compare(await readFile(path), bad)).toBe(0);
+    await writeFile(path, good);
+  });
+
   test('refuses to append to a flow-style sources list', () => {
     const text = '---\ntitle: T\nsources: [{url: "https://a.example", title: A, publisher: P}]\n---\n';
     expect(() => appendSources(text, [{ url: 'https://b.example', title: 'B', publisher: 'P' }])).toThrow(/block list/);
@@ -170,5 +183,22 @@ describe('seen', () => {
     await mkdir(join(dir, 'state'), { recursive: true });
     await writeFile(join(dir, 'state', 'seen.json'), '{not json');
     await expect(loadSeen(dir)).rejects.toThrow(/seen\.json: not valid JSON/);
+  });
+});
+
+describe('the unvetted-source label on new candidates', () => {
+  test.each<[string, ClassifiedCandidate['sourceClass'], string[] | undefined]>([
+    ['a site the table does not list', 'unknown', ['unvetted-source']],
+    ['a refused site', 'refused', ['unvetted-source']],
+    ['an advisory site', 'advisory', ['unvetted-source']],
+    ['an established outlet', 'established', undefined],
+    ['a provider page', 'primary', undefined],
+  ])('a candidate from %s is written with tags %j', async (_name, sourceClass, tags) => {
+    const c = item({ sourceClass, url: `https://wire.example/${sourceClass}` });
+    const r = await writeNewEvent(newEvent(c, `2024-06-26-label-${sourceClass}`), opts());
+    expect(r.action).toBe('created');
+    const text = await readFile(join(dir, r.file), 'utf8');
+    if (tags) expect(text).toContain('tags:\n  - unvetted-source\n');
+    else expect(text).not.toContain('unvetted-source');
   });
 });

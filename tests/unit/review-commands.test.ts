@@ -138,7 +138,7 @@ describe('review commands', () => {
 
 describe('npm run review (the CLI)', () => {
   const cli = (...args: string[]) =>
-    spawnSync(process.execPath, ['--import', 'tsx', 'scripts/review.ts', ...args, '--content', root], { encoding: 'utf8' });
+    spawnSync(process.execPath, ['--import', 'tsx', 'scripts/review.ts', ...args, '--content', root, '--curator-log', join(root, 'curator.jsonl')], { encoding: 'utf8' });
 
   test('exits 0 and prints what it did', () => {
     const r = cli('publish', QWEN);

@@ -85,3 +85,21 @@ describe('editFrontmatter', () => {
     expect(() => editFrontmatter(text, { set: { status: 'published' } }, ORDER)).toThrow(message);
   });
 });
+
+describe('removing a key', () => {
+  test.each([
+    ['a scalar line', 'status: candidate\n', { remove: ['status'] }],
+    ['a block list with its items', 'regions:\n  - CN\n', { remove: ['regions'] }],
+    ['a folded scalar over two lines', 'summary: >-\n  Folded text that goes on\n  for two lines.\n', { remove: ['summary'] }],
+  ])('takes out %s and keeps every other byte', (_name, lines, edit) => {
+    expect(editFrontmatter(HAND_WRITTEN, edit, ORDER)).toBe(HAND_WRITTEN.replace(lines, ''));
+  });
+
+  test('a missing key is no change', () => {
+    expect(editFrontmatter(HAND_WRITTEN, { remove: ['likely_same_as'] }, ORDER)).toBe(HAND_WRITTEN);
+  });
+
+  test('removes the last key before the closing fence', () => {
+    expect(editFrontmatter(HAND_WRITTEN, { remove: ['origin'] }, ORDER)).toBe(HAND_WRITTEN.replace('origin: curated\n', ''));
+  });
+});

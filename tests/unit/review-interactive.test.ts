@@ -96,7 +96,7 @@ describe('the interactive review', () => {
   });
 
   test('runs as `review --interactive` reading keys from stdin', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/review.ts', '--interactive', '--content', root]);
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/review.ts', '--interactive', '--content', root, '--curator-log', join(root, 'curator.jsonl')]);
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stdin.end('r\np\nq\n');

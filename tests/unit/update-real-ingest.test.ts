@@ -25,7 +25,7 @@ describe.runIf(existsSync('scripts/ingest.ts'))('npm run update with the real in
   test('proposes candidates from a feed, reports the failed source, and leaves valid content', async () => {
     const content = join(root, 'content');
     await cp('tests/fixtures/review-content', content, { recursive: true });
-    await writeFile(join(content, 'sources.yaml'), `sources:\n  - id: example-news\n    url: ${server.url}/news.xml\n  - id: gone-feed\n    url: ${server.url}/missing.xml\n`);
+    await writeFile(join(content, 'sources.yaml'), `defaults:\n  allow_private_addresses: true\nsources:\n  - id: example-news\n    url: ${server.url}/news.xml\n  - id: gone-feed\n    url: ${server.url}/missing.xml\n`);
     let out = '';
     const code = await runUpdate({
       content,

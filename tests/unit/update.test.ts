@@ -1,9 +1,10 @@
 import { afterAll, describe, expect, test } from 'vitest';
-import { cp, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawn } from 'node:child_process';
 import { runUpdate } from '../../scripts/update/run-update.ts';
+import { acquireContentLock } from '../../src/lib/content-lock.ts';
 
 const FIXTURES = 'tests/fixtures';
 const STAND_INS = {
@@ -53,6 +54,7 @@ describe('npm run update', { timeout: 90_000 }, () => {
       '  - example-en: timeout `no answer in 20000 ms` (1 in a row)',
       '- Sources failing for more than a day: 1',
       '  - example-zh: last worked 2024-06-30T00:00:00.000Z, 9 failures, last http `HTTP 503 from https://example.cn/feed`',
+      '- Content check: ok',
       '- Build: ok',
     ]) expect(summary).toContain(`${line}\n`);
     const report = await readJson(join(root, 'report.json'));
@@ -86,9 +88,34 @@ describe('npm run update', { timeout: 90_000 }, () => {
     expect(await readJson(report)).toMatchObject({ exitCode: exit, ingest: { exitCode: Number(ingest) }, build: { status: buildStatus } });
   });
 
+  test('checks the content after the ingest and, when it fails, skips the build, names the problem and exits 1', async () => {
+    const { root, content } = await setup();
+    const file = join(content, 'events', '2024', '2024-06-20-unrelated-rejected.md');
+    await writeFile(file, (await readFile(file, 'utf8')).replace(/^date: .*$/m, 'date: 2024-06-31'));
+    const report = join(root, 'report.json');
+    const { code, out } = await update(content, { report });
+    expect(code).toBe(1);
+    expect(out).toContain('- Content check: **failed**, problems: 1\n');
+    expect(out).toContain('`events/2024/2024-06-20-unrelated-rejected.md: date: must be a real date written YYYY-MM-DD`');
+    expect(out).toContain('- Build: skipped (the content check failed)\n');
+    await expect(readFile(join(content, 'build-content-dir.txt'))).rejects.toThrow(/ENOENT/);
+    expect(await readJson(report)).toMatchObject({ exitCode: 1, check: { status: 'failed' }, build: { status: 'skipped' } });
+  });
+
   test('names the ingest script when it does not exist', async () => {
     const { root, content } = await setup();
     await expect(update(content, {}, { AAW_INGEST_SCRIPT: join(root, 'missing.ts') })).rejects.toThrow(`the ingest script ${join(root, 'missing.ts')} does not exist`);
+  });
+
+  test('runs no ingest while another run holds the content lock, and releases its own afterwards', async () => {
+    const { content } = await setup();
+    const held = await acquireContentLock(content, { command: 'review publish' });
+    const busy = runUpdate({ content, lockWaitMs: 0, print: () => {}, env: { ...process.env, ...STAND_INS } });
+    await expect(busy).rejects.toThrow(/locked by review publish \(pid \d+/);
+    await expect(readFile(join(content, 'ingest-args.json'))).rejects.toThrow(/ENOENT/);
+    await held.release();
+    expect((await update(content)).code).toBe(0);
+    await expect(readFile(join(content, '.lock'))).rejects.toThrow(/ENOENT/);
   });
 
   test('runs as `npm run update` and exits with the code it computed', async () => {

@@ -24,6 +24,7 @@ beforeAll(async () => {
   await mkdir(join(dir, 'providers'), { recursive: true });
   await writeFile(join(dir, 'providers', 'acme.md'), PROVIDER);
   await writeFile(join(dir, 'sources.yaml'), [
+    'defaults: { allow_private_addresses: true }',
     'sources:',
     '  - { id: acme-countries, kind: page, name: Acme countries, provider: acme, expect_min: 8,',
     `      url: "${server.url}/countries", extract: { selector: "main li" } }`,
@@ -45,9 +46,10 @@ test('a dry run checks the page and writes nothing', async () => {
   expect(existsSync(join(dir, 'state'))).toBe(false);
 });
 
-test('a real run stores the baseline, records health and writes the JSON report', async () => {
+test('a real run stores the baseline, sets the availability, records health and writes the JSON report', async () => {
   const report = join(dir, 'report.json');
-  await ingest('--report', report);
+  const { stdout } = await ingest('--report', report);
+  expect(stdout).toMatch(/first check: stored 15 items as the baseline and set the provider's availability from them, no event/);
   expect(existsSync(join(dir, 'state', 'snapshots', 'acme-countries.json'))).toBe(true);
   const health = JSON.parse(await readFile(join(dir, 'state', 'health.json'), 'utf8'));
   expect(health['acme-countries'].consecutiveFailures).toBe(0);
@@ -55,7 +57,36 @@ test('a real run stores the baseline, records health and writes the JSON report'
   expect(json.sources).toEqual([expect.objectContaining({ id: 'acme-countries', status: 'ok', items: 15 })]);
 });
 
-test('a second run within 12 hours skips the page', async () => {
+test('a second run within 12 hours skips the page and says how to check it now', async () => {
   const { stdout } = await ingest();
-  expect(stdout).toMatch(/skipped\s+acme-countries \(page\): fetched less than 720 min ago/);
+  expect(stdout).toMatch(/skipped\s+acme-countries \(page\): fetched less than 720 min ago \(--only acme-countries --force checks it now\)/);
+});
+
+test('--force checks the page now, inside the interval', async () => {
+  const { stdout } = await ingest('--only', 'acme-countries', '--force');
+  expect(stdout).toMatch(/unchanged\s+acme-countries \(page\): 15 items, no change/);
+});
+
+test('--force ignores the failure backoff too', async () => {
+  server.set('/countries', { status: 500, body: 'down' });
+  // every source failed: exit 1
+  await expect(ingest('--only', 'acme-countries', '--force')).rejects.toMatchObject({ code: 1 });
+  const health = JSON.parse(await readFile(join(dir, 'state', 'health.json'), 'utf8'));
+  expect(health['acme-countries'].nextAttemptAfter).toBeDefined();
+  server.set('/countries', { body: fixture('list-v1.html') });
+  expect((await ingest()).stdout).toMatch(/skipped\s+acme-countries \(page\): backing off after 1 failure\(s\)/);
+  expect((await ingest('--only', 'acme-countries', '--force')).stdout).toMatch(/unchanged\s+acme-countries \(page\)/);
+});
+
+test('a source\'s interval_minutes overrides the 12-hour page interval', async () => {
+  const health = JSON.parse(await readFile(join(dir, 'state', 'health.json'), 'utf8'));
+  const ninetyMinutesAgo = new Date(Date.now() - 90 * 60_000).toISOString();
+  health['acme-countries'] = { consecutiveFailures: 0, lastSuccess: ninetyMinutesAgo };
+  await writeFile(join(dir, 'state', 'health.json'), `${JSON.stringify(health, null, 2)}\n`);
+  expect((await ingest()).stdout).toMatch(/skipped\s+acme-countries \(page\): fetched less than 720 min ago/);
+  const yaml = await readFile(join(dir, 'sources.yaml'), 'utf8');
+  await writeFile(join(dir, 'sources.yaml'), yaml.replace('expect_min: 8,', 'expect_min: 8, interval_minutes: 60,'));
+  expect((await ingest()).stdout).toMatch(/unchanged\s+acme-countries \(page\): 15 items, no change/);
+  await writeFile(join(dir, 'sources.yaml'), yaml.replace('expect_min: 8,', 'expect_min: 8, interval_minutes: 120,'));
+  expect((await ingest()).stdout).toMatch(/skipped\s+acme-countries \(page\): fetched less than 120 min ago/);
 });

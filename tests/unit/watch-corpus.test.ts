@@ -42,7 +42,7 @@ describe.skipIf(!present)('real pages from the corpus', () => {
     const id = file.replace(/[^a-z0-9]+/gi, '-').toLowerCase().replace(/^-|-$/g, '');
     server.set(`/${id}`, { body: readFileSync(join(CORPUS, file)), contentType: 'text/html' });
     const source = sourceConfigSchema.parse({ id, kind: 'page', url: `${server.url}/${id}`, provider: 'anthropic', list: 'offers', extract: { selector } });
-    const out = await watchPage(source, { contentDir: dir, defaults: fetchDefaultsSchema.parse({}), today: '2025-01-01' });
+    const out = await watchPage(source, { contentDir: dir, defaults: fetchDefaultsSchema.parse({ allow_private_addresses: true }), today: '2025-01-01' });
     expect(out.status).toBe('baseline');
     const snap = await readSnapshot(dir, id);
     expect(snap!.names.join('\n')).toContain(text);
@@ -53,7 +53,7 @@ describe.skipIf(!present)('real pages from the corpus', () => {
     const id = 'pricing-as-regions';
     server.set(`/${id}`, { body: readFileSync(join(CORPUS, 'robinsonai-mcp-servers/anthropic-pricing.html')), contentType: 'text/html; charset=utf-8' });
     const source = sourceConfigSchema.parse({ id, kind: 'page', url: `${server.url}/${id}`, provider: 'anthropic', extract: { selector: 'h3' }, expect_min: 100 });
-    const out = await watchPage(source, { contentDir: dir, defaults: fetchDefaultsSchema.parse({}), today: '2025-01-01' });
+    const out = await watchPage(source, { contentDir: dir, defaults: fetchDefaultsSchema.parse({ allow_private_addresses: true }), today: '2025-01-01' });
     expect(out).toMatchObject({ status: 'failed', error: { kind: 'invalid' } });
   });
 });

@@ -13,6 +13,7 @@ import { fetchDefaultsSchema, sourceConfigSchema, type SourceConfig } from '../.
 import { servePages, type PageServer } from '../helpers/page-server.ts';
 import { watchPages, type WatchOutcome } from '../../scripts/watch/watch.ts';
 import { snapshotPath } from '../../scripts/watch/snapshot.ts';
+import { isoCodes } from '../../src/lib/regions.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/pages/${name}`, import.meta.url), 'utf8');
 const PROVIDER = `---
@@ -20,7 +21,12 @@ name: Acme AI
 hq: US
 website: https://acme.example
 openai_compatible: { status: unknown }
-availability: []
+availability:
+  - region: CN
+    surface: api
+    status: blocked
+    since: 2024-07-09
+    source: { url: "https://acme.example/block", title: Acme blocks traffic, publisher: Acme }
 sources:
   - { url: "https://acme.example/about", title: About, publisher: Acme }
 ---
@@ -30,7 +36,7 @@ Hand-written notes.
 
 let server: PageServer;
 let dir: string;
-const defaults = fetchDefaultsSchema.parse({ timeout_ms: 5000 });
+const defaults = fetchDefaultsSchema.parse({ timeout_ms: 5000, allow_private_addresses: true });
 const html = (): SourceConfig => sourceConfigSchema.parse({ id: 'acme-countries', kind: 'page', url: `${server.url}/countries`, name: 'Acme supported countries', provider: 'acme', extract: { selector: 'main li' }, expect_min: 8 });
 const md = (): SourceConfig => sourceConfigSchema.parse({ id: 'acme-md', kind: 'page', url: `${server.url}/countries.md`, name: 'Acme countries (markdown)', provider: 'acme', extract: { pattern: '^-\\s+(.+?)\\s*$' }, expect_min: 8 });
 
@@ -41,6 +47,9 @@ async function run(source: SourceConfig, page: string, opts: { today?: string; d
   return out!;
 }
 const events = async () => (await loadContent(dir)).events;
+const providerText = () => readFile(join(dir, 'providers', 'acme.md'), 'utf8');
+const entries = async () => (await loadContent(dir)).providers[0]!.data.availability;
+const entry = async (region: string) => (await entries()).find((a) => a.region === region && a.surface === 'api');
 const snapshot = async (id: string) => JSON.parse(await readFile(snapshotPath(dir, id), 'utf8'));
 
 beforeAll(async () => {
@@ -65,12 +74,31 @@ describe('first check', () => {
     expect(snap).toMatchObject({ source: 'acme-countries', provider: 'acme', fetched: '2025-01-01', count: 15, url: `${server.url}/countries` });
     expect(snap.codes).toEqual([...snap.codes].sort());
     expect(snap.codes).toContain('CI');
-    expect(await readFile(join(dir, 'providers', 'acme.md'), 'utf8')).toBe(PROVIDER);
+  });
+
+  test('sets the availability from the list: listed available, every other ISO country not supported, both checked that day', async () => {
+    await run(html(), 'list-v1.html', { today: '2025-01-01' });
+    const all = await entries();
+    const source = { url: `${server.url}/countries`, publisher: 'Acme AI', via: 'acme-countries' };
+    expect(await entry('CI')).toEqual({ region: 'CI', surface: 'api', status: 'available', since_precision: 'day', checked: '2025-01-01', source });
+    expect(await entry('PE')).toEqual({ region: 'PE', surface: 'api', status: 'not-supported', since_precision: 'day', checked: '2025-01-01', source });
+    expect(all.filter((a) => a.status === 'available')).toHaveLength(15);
+    expect(all).toHaveLength(isoCodes().length);
+    const p = (await loadContent(dir)).providers[0]!;
+    expect(p.data.availability_lists).toEqual([{ surface: 'api', url: source.url, coverage: 'complete', checked: '2025-01-01' }]);
+    expect(p.body).toContain('Hand-written notes.');
+  });
+
+  test('keeps a stated block of a place the list leaves out', async () => {
+    await run(html(), 'list-v1.html', { today: '2025-01-01' });
+    expect(await entry('CN')).toMatchObject({ status: 'blocked', since: '2024-07-09', source: { title: 'Acme blocks traffic' } });
+    expect((await entry('CN'))!.checked).toBeUndefined();
   });
 
   test('a dry run writes nothing', async () => {
     expect(await run(html(), 'list-v1.html', { dryRun: true })).toMatchObject({ status: 'baseline' });
     expect(existsSync(join(dir, 'state'))).toBe(false);
+    expect(await providerText()).toBe(PROVIDER);
   });
 });
 
@@ -83,11 +111,19 @@ describe('after a baseline', () => {
     ['a reorder only', 'list-reordered.html'],
     ['a markup-only change (classes, spans, entities, a footnote)', 'list-markup.html'],
     ['a renamed country (Turkey → Türkiye)', 'list-renamed.html'],
-  ])('%s is not a change', async (_name, page) => {
-    const out = await run(html(), page);
+  ])('%s is not a change and writes nothing', async (_name, page) => {
+    const before = await providerText();
+    const out = await run(html(), page, { today: '2025-01-05' });
     expect(out.status).toBe('unchanged');
     expect(await events()).toEqual([]);
-    expect(await readFile(join(dir, 'providers', 'acme.md'), 'utf8')).toBe(PROVIDER);
+    expect(await providerText()).toBe(before);
+  });
+
+  test('an unchanged check a week later moves checked forward and nothing else', async () => {
+    const before = await providerText();
+    expect(await run(html(), 'list-v1.html', { today: '2025-01-08' })).toMatchObject({ status: 'unchanged' });
+    expect(await events()).toEqual([]);
+    expect(await providerText()).toBe(before.replaceAll('checked: 2025-01-01', 'checked: 2025-01-08'));
   });
 
   test.each([
@@ -112,21 +148,23 @@ describe('after a baseline', () => {
     expect(e!.id).toBe('2025-02-01-acme-ai-adds-peru-removes-none');
     expect(e!.file).toBe(join(dir, 'events', '2025', '2025-02-01-acme-ai-adds-peru-removes-none.md'));
     expect(e!.data).toMatchObject({ title: 'Acme AI adds Peru, removes none', type: 'availability', status: 'candidate', origin: 'watch:acme-countries', providers: ['acme'], regions: ['PE'], date: '2025-02-01' });
-    expect(e!.data.sources[0]).toMatchObject({ url: `${server.url}/countries`, publisher: 'Acme AI', published: '2025-02-01', title: 'Acme supported countries' });
-    const provider = (await loadContent(dir)).providers[0]!;
-    expect(provider.data.availability).toMatchObject([{ region: 'PE', status: 'available', since: '2025-02-01' }]);
-    expect(provider.body).toContain('Hand-written notes.');
+    expect(e!.data.sources[0]).toEqual({ url: `${server.url}/countries`, publisher: 'Acme AI', published: '2025-02-01', via: 'acme-countries' });
+    expect(e!.data.surfaces).toEqual(['api']);
+    expect(await entry('PE')).toMatchObject({ status: 'available', since: '2025-02-01', checked: '2025-02-01' });
+    expect(await entry('CI')).toMatchObject({ status: 'available', checked: '2025-02-01' });
+    expect((await entry('CI'))!.since).toBeUndefined();
+    expect(await entry('CN')).toMatchObject({ status: 'blocked', since: '2024-07-09' });
+    expect((await loadContent(dir)).providers[0]!.body).toContain('Hand-written notes.');
     expect((await snapshot('acme-countries')).codes).toContain('PE');
   });
 
-  test('a removed country proposes an event and marks it blocked since that day', async () => {
+  test('a removed country proposes an event and marks it not supported since that day', async () => {
     const out = await run(html(), 'list-removed.html', { today: '2025-02-02' });
     expect(out).toMatchObject({ status: 'changed', added: [], removed: ['KE'] });
     const [e] = await events();
     expect(e!.data.title).toBe('Acme AI adds none, removes Kenya');
     expect(e!.data.summary).toContain('Removed (1): Kenya.');
-    const provider = (await loadContent(dir)).providers[0]!;
-    expect(provider.data.availability).toMatchObject([{ region: 'KE', status: 'blocked', since: '2025-02-02' }]);
+    expect(await entry('KE')).toMatchObject({ status: 'not-supported', since: '2025-02-02', checked: '2025-02-02' });
   });
 
   test('running the same change twice writes nothing new', async () => {
@@ -153,5 +191,16 @@ describe('a markdown page', () => {
     expect(await run(md(), 'list-added.md', { today: '2025-01-02' })).toMatchObject({ status: 'changed', added: ['BF', 'BR'], removed: [] });
     expect(await run(md(), 'list-renamed.md', { today: '2025-01-03' })).toMatchObject({ status: 'unchanged' });
     expect((await events()).map((e) => e.data.title)).toEqual(['Acme AI adds Brazil and Burkina Faso, removes none']);
+  });
+});
+
+describe('where a watched page may be fetched from', () => {
+  test('a page on a loopback or private address is refused without allow_private_addresses, and nothing is written', async () => {
+    server.set('/countries', { body: fixture('list-v1.html'), contentType: 'text/html; charset=utf-8' });
+    const strict = fetchDefaultsSchema.parse({ timeout_ms: 5000 });
+    const [out] = await watchPages([html()], { contentDir: dir, defaults: strict, today: '2025-02-01' });
+    expect(out).toMatchObject({ status: 'failed', error: { kind: 'blocked-address', message: expect.stringContaining('a loopback address') } });
+    expect(existsSync(join(dir, 'state'))).toBe(false);
+    expect(await readFile(join(dir, 'providers', 'acme.md'), 'utf8')).toBe(PROVIDER);
   });
 });
