@@ -25,6 +25,7 @@ describe('loadTrainingRows', () => {
     await writeFile(join(dir, 'curator.jsonl'), [
       JSON.stringify({ date: '2025-03-01', decision: 'publish', title: 'Published by a curator', summary: 's', type: 'incentive' }),
       JSON.stringify({ date: '2025-03-02', decision: 'reject', title: '被拒绝的条目', summary: '' }),
+      JSON.stringify({ date: '2025-03-03', decision: 'dismiss', title: 'Dismissed from the queue', summary: '' }),
       '',
     ].join('\n'));
     const rows = await loadTrainingRows({ fixture, labelledDir: dir });
@@ -34,6 +35,7 @@ describe('loadTrainingRows', () => {
       ['Holdout row', 'holdout', true],
       ['Published by a curator', 'curator', true],
       ['被拒绝的条目', 'curator', false],
+      ['Dismissed from the queue', 'curator', false],
     ]);
     expect(rows[4]!.language).toBe('zh');
   });

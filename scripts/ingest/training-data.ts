@@ -31,7 +31,7 @@ const rowSchema = z.object({
 
 const curatorSchema = z.object({
   date,
-  decision: z.enum(['publish', 'reject', 'promote']),
+  decision: z.enum(['publish', 'reject', 'promote', 'dismiss']),
   title: z.string().min(1),
   summary: z.string().nullish().transform((s) => s ?? ''),
   language: z.string().optional(),
@@ -57,13 +57,13 @@ async function readYamlRows(file: string, split: Split): Promise<LabelledRow[]> 
   return rows.map((r, i) => ({ ...check(rowSchema, r, `${file} row ${i + 1}`), split, file }));
 }
 
-/** Curator decisions: publish and promote are relevant, reject is not. */
+/** Curator decisions (scripts/review/curator-log.ts): publish and promote are relevant, reject and dismiss are not. */
 async function readCuratorRows(file: string): Promise<LabelledRow[]> {
   const lines = (await readFile(file, 'utf8')).split('\n').filter((l) => l.trim());
   return lines.map((line, i) => {
     const d = check(curatorSchema, JSON.parse(line), `${file} line ${i + 1}`);
     const language = d.language === 'zh-Hant' || d.language === 'zh' ? d.language : /\p{Script=Han}/u.test(d.title) ? 'zh' : 'en';
-    return { title: d.title, summary: d.summary, published: d.date, language, relevant: d.decision !== 'reject', type: d.type, providers: d.providers, regions: d.regions, split: 'curator' as const, file };
+    return { title: d.title, summary: d.summary, published: d.date, language, relevant: d.decision === 'publish' || d.decision === 'promote', type: d.type, providers: d.providers, regions: d.regions, split: 'curator' as const, file };
   });
 }
 
