@@ -11,8 +11,9 @@
 import type { Candidate, Classification, Outcome } from './types.ts';
 import type { ClassifierTables } from './classifier-tables.ts';
 import type { Thresholds } from './model.ts';
+import { possibleCut } from './thresholds.ts';
 import { relevanceProbability, typeProbabilities } from './model.ts';
-import { analyze, featuresOf, hasAiContext, mayBeRelevant } from './features.ts';
+import { analyze, featuresOf, hasAiContext, hasCue, mayBeRelevant } from './features.ts';
 import type { Analysis } from './features.ts';
 import { toSimplified } from './chinese.ts';
 import { distinct } from './terms.ts';
@@ -26,10 +27,10 @@ export { loadClassifierTables } from './classifier-tables.ts';
  * queue catches near misses), else discard. Either needs an AI context; an item with an
  * `exclude` term (sport, recipes) is discarded whatever it says.
  */
-export function triage(score: number, a: Pick<Analysis, 'excluded' | 'context'>, t: Thresholds): Outcome {
+export function triage(score: number, a: Pick<Analysis, 'excluded' | 'context' | 'signals'>, t: Thresholds): Outcome {
   if (a.excluded || !hasAiContext(a)) return 'discard';
   if (score >= t.candidate) return 'candidate';
-  return score >= t.possible ? 'possible' : 'discard';
+  return score >= possibleCut(t, hasCue(a)) ? 'possible' : 'discard';
 }
 
 /** The type with the highest probability; the model was trained with the type rules' hits as features. */

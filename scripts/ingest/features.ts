@@ -83,6 +83,9 @@ export function analyze(title: string, summary: string, tables: RuleTables): Ana
  */
 export const hasAiContext = (a: Pick<Analysis, 'context'>) => a.context.length > 0;
 
+/** An access, incentive or policy cue (a signal row): what a possible item needs besides its score. */
+export const hasCue = (a: Pick<Analysis, 'signals'>) => a.signals.length > 0;
+
 const isHan = (t: string) => /^\p{Script=Han}$/u.test(t);
 
 /** Word uni/bigrams (Latin) and character uni/bigrams (Han), each prefixed so the two never collide. */

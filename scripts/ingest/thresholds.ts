@@ -16,6 +16,7 @@ const FLOOR = 0.03;
 interface Labelled {
   relevant: boolean;
   context: boolean;
+  cue: boolean;
 }
 
 const steps = (from: number, to: number) => Array.from({ length: Math.round((to - from) * 100) + 1 }, (_, i) => Math.round((from + i / 100) * 100) / 100);
@@ -37,9 +38,16 @@ function f1(probs: number[], rows: Labelled[], t: number, minPrecision: number):
 /** Recall of "candidate or possible" with a possible cut at `t`. */
 function keptRecall(probs: number[], rows: Labelled[], t: number, candidate: number): number {
   const relevant = rows.filter((r) => r.relevant).length;
-  const kept = rows.filter((r, i) => r.relevant && r.context && probs[i]! >= Math.min(t, candidate)).length;
+  const kept = rows.filter((r, i) => r.relevant && r.context && probs[i]! >= Math.min(candidate, possibleCut({ candidate, possible: t }, r.cue))).length;
   return relevant === 0 ? 1 : kept / relevant;
 }
+
+/**
+ * The possible cut for one item: an item with no signal cue (no access, incentive or policy word
+ * at all) needs twice the score, which keeps most AI news that only names a provider out of the
+ * queue while keeping the near misses that do say what happened.
+ */
+export const possibleCut = (t: Thresholds, cue: boolean) => (cue ? t.possible : Math.min(t.candidate, 2 * t.possible));
 
 export function chooseThresholds(probs: number[], rows: Labelled[]): Thresholds {
   let candidate = 0.5;

@@ -20,6 +20,8 @@ export interface Example {
   type?: EventType;
   /** Whether the item names an AI context (features.ts hasAiContext): what triage requires. */
   context: boolean;
+  /** Whether it has a signal cue (features.ts hasCue): what a possible item requires too. */
+  cue: boolean;
   /** YYYY-MM-DD: the newest becomes the model's `trained_at`. */
   date: string;
 }

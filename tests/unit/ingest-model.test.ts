@@ -102,14 +102,17 @@ describe('rule cues', () => {
 
 describe('triage', () => {
   const t = { candidate: 0.6, possible: 0.2 };
-  const ai = { excluded: false, context: ['AI'] };
+  const cue = [{ term: 'ban', value: { row: 'ban{,s}', weight: 2 }, start: 0, end: 1 }];
+  const ai = { excluded: false, context: ['AI'], signals: cue };
   test.each([
     ['a high score with an AI context is a candidate', 0.8, ai, 'candidate'],
-    ['a score between the cuts with an AI context is possible', 0.35, ai, 'possible'],
+    ['a score between the cuts with an AI context and a cue is possible', 0.25, ai, 'possible'],
+    ['without a cue, the same score is discarded (twice the possible cut needed)', 0.25, { ...ai, signals: [] }, 'discard'],
+    ['without a cue, twice the possible cut is possible', 0.45, { ...ai, signals: [] }, 'possible'],
     ['a score below the possible cut is discarded', 0.1, ai, 'discard'],
-    ['no AI context is discarded whatever the score', 0.9, { excluded: false, context: [] }, 'discard'],
-    ['an excluded topic is discarded whatever the score', 0.9, { excluded: true, context: ['AI'] }, 'discard'],
+    ['no AI context is discarded whatever the score', 0.9, { ...ai, context: [] }, 'discard'],
+    ['an excluded topic is discarded whatever the score', 0.9, { ...ai, excluded: true }, 'discard'],
   ] as const)('%s', (_name, score, a, outcome) => {
-    expect(triage(score, { ...a, context: [...a.context] }, t)).toBe(outcome);
+    expect(triage(score, { excluded: a.excluded, context: [...a.context], signals: [...a.signals] }, t)).toBe(outcome);
   });
 });
