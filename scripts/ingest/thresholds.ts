@@ -9,7 +9,7 @@
  */
 import type { Thresholds } from './model.ts';
 
-export const POSSIBLE_RECALL = 0.98;
+export const POSSIBLE_RECALL = 0.975;
 export const MIN_PRECISION = 0.92;
 const FLOOR = 0.03;
 
