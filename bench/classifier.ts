@@ -1,47 +1,78 @@
 /**
- * `npm run bench -- classifier`: relevance precision and recall, type and provider accuracy of
- * the ingest classifier on the labelled headlines (tuning part, held-out part, all), plus the
- * shared corpus feed items as extra negatives. `--verbose` lists every mistake.
- * Targets: precision ≥ 0.9, recall ≥ 0.85, provider accuracy ≥ 0.95 (on all rows).
+ * `npm run bench -- classifier`: how well the ingest classifier finds AI-access news, measured
+ * on rows the judging model never saw:
+ * - 5-fold cross-validation over every labelled row except the holdout files (each fold's model
+ *   picks its thresholds from its own inner folds);
+ * - the holdout rows (src/data/labelled/holdout-*.yaml), judged by a model trained on all the rest;
+ * - the shared corpus feeds as extra negatives (model trained on all non-holdout rows).
+ * Per language and per type; candidate precision and recall, candidate-or-possible recall, type
+ * and provider accuracy. `BENCH_VERBOSE=1` lists the cross-validation mistakes (never the
+ * holdout's). `BENCH_LABELLED_DIR` reads another labelled folder.
  */
 import { contentDir } from '../src/lib/content-dir.ts';
-import { loadClassifierTables } from '../scripts/ingest/classifier-tables.ts';
-import { TARGETS, corpusFalsePositives, isHeldOut, loadCorpusItems, loadLabelled, score } from './classifier-eval.ts';
-import type { Scores } from './classifier-eval.ts';
+import { loadRuleTables } from '../scripts/ingest/classifier-tables.ts';
+import { loadTrainingRows } from '../scripts/ingest/training-data.ts';
+import { TARGETS, crossValidate, judge, mistakes, score } from './classifier-eval.ts';
+import type { Judged, Scores } from './classifier-eval.ts';
+import { loadCorpusItems } from './classifier-corpus.ts';
+import { classify } from '../scripts/ingest/classify.ts';
+import { fromFile } from '../scripts/ingest/model-file.ts';
+import { trainModel } from '../scripts/ingest/train-model.ts';
+import { exampleOf } from '../scripts/ingest/examples.ts';
+import { EVENT_TYPES } from '../src/lib/schema.ts';
 
-const verbose = process.argv.includes('--verbose');
-const tables = await loadClassifierTables(contentDir(process.env.BENCH_CONTENT_DIR));
-const rows = await loadLabelled();
-const parts: Record<string, Scores> = {
-  tuning: score(rows.filter((_, i) => !isHeldOut(i)), tables),
-  'held-out': score(rows.filter((_, i) => isHeldOut(i)), tables),
-  all: score(rows, tables),
-};
+const verbose = process.argv.includes('--verbose') || process.env.BENCH_VERBOSE === '1';
+const tables = await loadRuleTables(contentDir(process.env.BENCH_CONTENT_DIR));
+const rows = await loadTrainingRows({ labelledDir: process.env.BENCH_LABELLED_DIR });
+const open = rows.filter((r) => r.split !== 'holdout');
+const holdout = rows.filter((r) => r.split === 'holdout');
 
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
-console.log(`${'part'.padEnd(10)} rows  precision  recall  type acc  provider acc  regions  effective`);
-for (const [name, s] of Object.entries(parts)) {
-  console.log(`${name.padEnd(10)} ${String(s.rows).padStart(4)}  ${pct(s.precision)}    ${pct(s.recall)} ${pct(s.typeAccuracy)}   ${pct(s.providerAccuracy)}      ${pct(s.regionRecall)} ${pct(s.effectiveAccuracy)}`);
+const pct = (x: number) => (Number.isNaN(x) ? '    -' : `${(x * 100).toFixed(1)}%`).padStart(7);
+const header = `${'part'.padEnd(22)} rows  relev  precision  recall  cand|poss  type acc  prov acc  FP cand  FP poss`;
+const line = (name: string, s: Scores) =>
+  `${name.padEnd(22)} ${String(s.rows).padStart(4)}  ${String(s.relevant).padStart(5)}    ${pct(s.precision)} ${pct(s.recall)}    ${pct(s.keptRecall)}   ${pct(s.typeAccuracy)}   ${pct(s.providerAccuracy)}  ${String(s.falseCandidates).padStart(7)}  ${String(s.falsePossible).padStart(7)}`;
+
+function breakdown(title: string, judged: Judged[]): Scores {
+  console.log(`\n${title}\n${header}`);
+  const all = score(judged);
+  console.log(line('all', all));
+  for (const lang of ['en', 'zh', 'zh-Hant']) {
+    const part = judged.filter((j) => j.row.language === lang);
+    if (part.length) console.log(line(`language ${lang}`, score(part)));
+  }
+  for (const t of EVENT_TYPES) {
+    const part = judged.filter((j) => j.row.type === t);
+    if (part.length) console.log(line(`type ${t}`, score(part)));
+  }
+  return all;
 }
 
-const all = parts.all!;
+console.log(`labelled rows: ${rows.length} (${open.length} for cross-validation, ${holdout.length} holdout)`);
+const cv = crossValidate(open, tables);
+const all = breakdown('5-fold cross-validation (rows outside the holdout files)', cv);
+if (holdout.length) breakdown('holdout rows (model trained on every other row)', judge(open, holdout, tables));
+else console.log('\nholdout: no holdout-*.yaml rows yet, skipped');
+
 const corpus = await loadCorpusItems();
-let precisionWithCorpus = all.precision;
 if (corpus) {
-  const fps = corpusFalsePositives(corpus.items, tables);
-  precisionWithCorpus = all.tp / (all.tp + all.fp + fps.length);
-  console.log(`\ncorpus: ${corpus.items.length} items from ${corpus.files - corpus.unreadable}/${corpus.files} readable files, ${fps.length} judged relevant`);
-  console.log(`precision with corpus negatives: ${pct(precisionWithCorpus)}`);
-  if (verbose) fps.forEach((t) => console.log(`  corpus FP  ${t}`));
+  const model = fromFile(trainModel(open.map((r) => exampleOf(r, tables))));
+  const outcomes = corpus.items.map((c) => ({ c, out: classify(c, { ...tables, model }) }));
+  const cand = outcomes.filter((o) => o.out.outcome === 'candidate');
+  const poss = outcomes.filter((o) => o.out.outcome === 'possible');
+  console.log(`\ncorpus: ${corpus.items.length} items from ${corpus.files - corpus.unreadable}/${corpus.files} readable files, counted as off-topic (a few AI companies' own posts in it are real access news, e.g. a launch in a country): ${cand.length} candidates (${pct(cand.length / corpus.items.length)}), ${poss.length} possible (${pct(poss.length / corpus.items.length)})`);
+  if (verbose) for (const o of [...cand, ...poss]) console.log(`  corpus ${o.out.outcome.padEnd(9)} ${o.out.score.toFixed(2)} ${o.c.title}`);
 } else {
   console.log('\ncorpus: ../shared/corpus/feeds not found, skipped');
 }
 
-if (verbose) all.mistakes.forEach((m) => console.log(`  ${m}`));
+if (verbose) for (const m of mistakes(cv)) console.log(`  ${m}`);
+const languages = ['en', 'zh', 'zh-Hant'].map((l) => [l, score(cv.filter((j) => j.row.language === l))] as const).filter(([, s]) => s.relevant > 0);
 const misses = [
-  precisionWithCorpus < TARGETS.precision && `precision ${pct(precisionWithCorpus)} < ${TARGETS.precision}`,
+  all.precision < TARGETS.precision && `precision ${pct(all.precision)} < ${TARGETS.precision}`,
   all.recall < TARGETS.recall && `recall ${pct(all.recall)} < ${TARGETS.recall}`,
+  ...languages.map(([l, s]) => s.recall < TARGETS.languageRecall && `${l} recall ${pct(s.recall)} < ${TARGETS.languageRecall}`),
+  all.keptRecall < TARGETS.keptRecall && `candidate-or-possible recall ${pct(all.keptRecall)} < ${TARGETS.keptRecall}`,
   all.providerAccuracy < TARGETS.providerAccuracy && `provider accuracy ${pct(all.providerAccuracy)} < ${TARGETS.providerAccuracy}`,
 ].filter(Boolean);
-console.log(misses.length ? `\ntargets MISSED: ${misses.join('; ')}` : '\ntargets met (precision ≥ 0.9, recall ≥ 0.85, provider accuracy ≥ 0.95)');
+console.log(misses.length ? `\ntargets MISSED (cross-validation): ${misses.join('; ')}` : '\ntargets met by cross-validation (precision, recall ≥ 0.9; per language ≥ 0.85; kept ≥ 0.97; providers ≥ 0.95)');
 process.exitCode = misses.length ? 1 : 0;

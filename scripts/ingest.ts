@@ -87,7 +87,10 @@ async function ingest(root: string, flags: IngestFlags): Promise<number> {
   // write: every new or extended event file once, validated first
   const pauseMs = Number(process.env.INGEST_TEST_PAUSE_MS) || 0;
   const k = knowledge.called ? await knowledge() : undefined;
-  const files = k ? await k.stages.writePending(k.run, { contentDir: root, dryRun, pauseMs }, started.toISOString().slice(0, 10)) : [];
+  const today = started.toISOString().slice(0, 10);
+  const files = k ? await k.stages.writePending(k.run, { contentDir: root, dryRun, pauseMs }, today) : [];
+  // review queue: possible items added, those first seen over 60 days ago expired
+  const possible = k ? await k.stages.writeQueue(k.run, { contentDir: root, dryRun }, today) : undefined;
   // watched pages (kind: page): extract the list, compare with its snapshot, propose availability events
   const pageCtx = { contentDir: root, defaults: config.defaults, dryRun, today: started.toISOString().slice(0, 10) };
   const hasPages = config.sources.some((s) => s.kind === 'page');
@@ -104,7 +107,7 @@ async function ingest(root: string, flags: IngestFlags): Promise<number> {
     await saveSeen(root, seen);
   }
   // report: summary on the terminal, JSON with --report
-  const report: RunReport = { started: started.toISOString(), finished: new Date().toISOString(), dryRun, contentDir: root, sources: reports, files, totals: totals(reports, files) };
+  const report: RunReport = { started: started.toISOString(), finished: new Date().toISOString(), dryRun, contentDir: root, sources: reports, files, totals: totals(reports, files, possible), ...(possible ? { possible } : {}) };
   console.log(formatSummary(report));
   if (flags.report) await writeReportFile(flags.report, report);
   if (process.env.BENCH === '1') {

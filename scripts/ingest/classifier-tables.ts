@@ -12,6 +12,8 @@ import { countryNameTable } from '../../src/lib/region-names.ts';
 import { loadContent } from '../../src/lib/content-store.ts';
 import { compileTerms, expandBraces } from './terms.ts';
 import type { TermEntry, TermMatcher } from './terms.ts';
+import { loadModel } from './model-file.ts';
+import type { ClassifierModel } from './model.ts';
 
 export const RULES_FILE = new URL('../../src/data/classifier-rules.yaml', import.meta.url);
 
@@ -21,6 +23,7 @@ const rulesSchema = z
     signals: z.object({ strong: termList.min(1), weak: termList.default([]) }).strict(),
     context: termList.min(1),
     exclude: termList.default([]),
+    negatives: z.record(z.string().regex(/^[a-z_]+$/), termList.min(1)).default({}),
     types: z.array(z.object({ type: z.enum(EVENT_TYPES), terms: termList.min(1), unless: termList.default([]) }).strict()).min(1),
     default_type: z.enum(EVENT_TYPES),
     models: termList.default([]),
@@ -51,10 +54,13 @@ export const REGION_WEIGHT = 1;
 /** The signal score an item needs to be relevant. */
 export const RELEVANT_SCORE = 2;
 
-export interface ClassifierTables {
+/** The rule tables: what the relevance model's features and the type, provider and region rules read. */
+export interface RuleTables {
   signals: TermMatcher<Signal>;
   context: TermMatcher<string>;
   exclude: TermMatcher<string>;
+  /** hard-negative term → its class ("court", "crypto"). */
+  negatives: TermMatcher<string>;
   types: TypeRule[];
   defaultType: EventType;
   /** alias → provider id. */
@@ -63,6 +69,11 @@ export interface ClassifierTables {
   regions: TermMatcher<string | null>;
   /** model name → the name as written in the table. */
   models: TermMatcher<string>;
+}
+
+/** The rule tables and the trained model that decides relevance and type from their hits. */
+export interface ClassifierTables extends RuleTables {
+  model: ClassifierModel;
 }
 
 /** A provider's spellings: name, Chinese name, aliases. */
@@ -104,7 +115,7 @@ export interface ProviderInfo {
 }
 
 /** Builds the tables from parsed rules and providers (pure: the tests use it directly). */
-export function buildTables(rules: ClassifierRules, providers: ProviderInfo[]): ClassifierTables {
+export function buildTables(rules: ClassifierRules, providers: ProviderInfo[]): RuleTables {
   const ambiguous = new Set(rules.ambiguous_aliases.map((a) => a.toLowerCase()));
   const broad = new Set(rules.broad_providers);
   const aliases = providers.flatMap((p) =>
@@ -116,6 +127,7 @@ export function buildTables(rules: ClassifierRules, providers: ProviderInfo[]): 
     signals: compileTerms([...signalEntries(rules.signals.strong, STRONG_WEIGHT), ...signalEntries(rules.signals.weak, WEAK_WEIGHT)]),
     context: compileTerms([...words(rules.context), ...aliases.filter((a) => !broad.has(a.value)).map((a) => ({ term: a.term, value: a.term })), ...modelEntries]),
     exclude: compileTerms(words(rules.exclude)),
+    negatives: compileTerms(Object.entries(rules.negatives).flatMap(([cls, list]) => list.flatMap(expandBraces).map((term) => ({ term, value: cls })))),
     types: rules.types.map((r) => ({ type: r.type, terms: compileTerms(words(r.terms)), unless: compileTerms(words(r.unless)) })),
     defaultType: rules.default_type,
     providers: compileTerms(aliases),
@@ -132,8 +144,14 @@ export async function loadRules(file: URL | string = RULES_FILE): Promise<Classi
   throw new Error(`${String(file)}: ${issues.join('; ')}`);
 }
 
-/** The classifier tables for a content folder (its providers) and the rules file. */
-export async function loadClassifierTables(contentDir: string, rulesFile: URL | string = RULES_FILE): Promise<ClassifierTables> {
+/** The rule tables for a content folder (its providers) and the rules file. */
+export async function loadRuleTables(contentDir: string, rulesFile: URL | string = RULES_FILE): Promise<RuleTables> {
   const [rules, content] = await Promise.all([loadRules(rulesFile), loadContent(contentDir)]);
   return buildTables(rules, content.providers.map((p) => ({ id: p.id, data: p.data })));
+}
+
+/** The rule tables and the shipped model (src/data/classifier-model.json). */
+export async function loadClassifierTables(contentDir: string, rulesFile: URL | string = RULES_FILE): Promise<ClassifierTables> {
+  const [tables, model] = await Promise.all([loadRuleTables(contentDir, rulesFile), loadModel()]);
+  return { ...tables, model };
 }

@@ -1,83 +1,74 @@
 /**
- * Stage 4, classify: is a candidate about AI access (relevance), what kind of event, which
- * providers, regions and models, and when it takes effect. All knowledge is in the tables
- * (see classifier-tables.ts and src/data/classifier-rules.yaml for the precedence).
+ * Stage 4, classify: is a candidate about AI access, what kind of event, which providers,
+ * regions and models, and when it takes effect.
+ *
+ * In this order: traditional Chinese becomes simplified (chinese.ts); the rule tables are read
+ * over the text (features.ts: signal rows, AI context, hard negatives, type rules, providers,
+ * regions); the trained model (model.ts, src/data/classifier-model.json) turns the rule hits and
+ * the words into a probability and a type; triage cuts the probability into candidate, possible
+ * or discard. Providers, regions, models and the effective date stay pure table look-ups.
  */
-import type { Candidate, Classification } from './types.ts';
-import type { ClassifierTables, Signal } from './classifier-tables.ts';
-import { REGION_WEIGHT, RELEVANT_SCORE } from './classifier-tables.ts';
-import { distinct, findTerms, longestMatches, tokenize } from './terms.ts';
-import type { TermMatch } from './terms.ts';
+import type { Candidate, Classification, Outcome } from './types.ts';
+import type { ClassifierTables } from './classifier-tables.ts';
+import type { Thresholds } from './model.ts';
+import { possibleCut } from './thresholds.ts';
+import { relevanceProbability, typeProbabilities } from './model.ts';
+import { analyze, featuresOf, hasAiContext, hasCue, mayBeRelevant } from './features.ts';
+import type { Analysis } from './features.ts';
+import { toSimplified } from './chinese.ts';
+import { distinct } from './terms.ts';
 import { findEffectiveDate } from './effective-date.ts';
 
 export type { ClassifierTables } from './classifier-tables.ts';
 export { loadClassifierTables } from './classifier-tables.ts';
 
-type Tokens = ReturnType<typeof tokenize>;
-
-function terms(matches: TermMatch<unknown>[]): string[] {
-  return distinct(matches.map((m) => m.term));
-}
-
-function firstTypeRule(tokens: Tokens, tables: ClassifierTables): Classification['type'] | undefined {
-  for (const rule of tables.types) {
-    if (findTerms(rule.terms, tokens).length && !findTerms(rule.unless, tokens).length) return rule.type;
-  }
-  return undefined;
-}
-
 /**
- * The first type rule (top to bottom) with a matching term and no `unless` term, tried on the
- * title first (the headline says what happened), then on title and summary; else the default.
+ * Candidate at or above the candidate cut, possible at or above the possible cut (the review
+ * queue catches near misses), else discard. Either needs an AI context; an item with an
+ * `exclude` term (sport, recipes) is discarded whatever it says.
  */
-export function eventType(title: Tokens, all: Tokens, tables: ClassifierTables): Classification['type'] {
-  return firstTypeRule(title, tables) ?? firstTypeRule(all, tables) ?? tables.defaultType;
+export function triage(score: number, a: Pick<Analysis, 'excluded' | 'context' | 'signals'>, t: Thresholds): Outcome {
+  if (a.excluded || !hasAiContext(a)) return 'discard';
+  if (score >= t.candidate) return 'candidate';
+  return score >= possibleCut(t, hasCue(a)) ? 'possible' : 'discard';
 }
 
-/** Provider ids named in the text, in order of first mention. */
-export function findProviders(tokens: Tokens, tables: ClassifierTables): string[] {
-  return distinct(findTerms(tables.providers, tokens).map((m) => m.value));
+/** The type with the highest probability; the model was trained with the type rules' hits as features. */
+function decideType(features: string[], tables: ClassifierTables, a: Analysis): Classification['type'] {
+  const p = typeProbabilities(tables.model, features);
+  const best = p.indexOf(Math.max(...p));
+  return tables.model.type.classes[best] ?? a.ruleType ?? tables.defaultType;
 }
 
-/** Region codes named in the text; longer names win, ignored phrases mask what they cover. */
-export function findRegions(tokens: Tokens, tables: ClassifierTables): string[] {
-  const codes = longestMatches(findTerms(tables.regions, tokens)).map((m) => m.value);
-  return distinct(codes.filter((c): c is string => c !== null));
+/** The rule hits worth showing a reviewer: signal terms, AI context, providers. */
+function cues(a: Analysis): string[] {
+  return distinct([...a.signals.map((s) => s.term), ...a.context, ...a.providers]);
 }
 
-/** Model names in the text, longest names first where they overlap ("GPT-4o mini" over "GPT-4o"). */
-export function findModels(tokens: Tokens, tables: ClassifierTables): string[] {
-  return distinct(longestMatches(findTerms(tables.models, tokens)).map((m) => m.value));
-}
-
-/** Each signal row counts once, with its weight; a named region adds REGION_WEIGHT. */
-export function signalScore(signals: TermMatch<Signal>[], regions: string[]): number {
-  const rows = new Map(signals.map((m) => [m.value.row, m.value.weight]));
-  return [...rows.values()].reduce((a, b) => a + b, 0) + (regions.length ? REGION_WEIGHT : 0);
-}
-
-function irrelevant(tables: ClassifierTables): Classification {
-  return { relevant: false, matched: [], type: tables.defaultType, providers: [], regions: [], models: [] };
+function discarded(tables: ClassifierTables): Classification {
+  return { relevant: false, outcome: 'discard', score: 0, matched: [], type: tables.defaultType, providers: [], regions: [], models: [] };
 }
 
 /** Classifies one candidate from its title and summary. */
 export function classify(c: Candidate, tables: ClassifierTables): Classification {
-  const text = `${c.title}\n${c.summary}`;
-  const tokens = tokenize(text);
-  const signals = longestMatches(findTerms(tables.signals, tokens));
-  if (signals.length === 0 || findTerms(tables.exclude, tokens).length > 0) return irrelevant(tables);
-  const context = longestMatches(findTerms(tables.context, tokens));
-  if (context.length === 0) return irrelevant(tables);
-  const regions = findRegions(tokens, tables);
-  if (signalScore(signals, regions) < RELEVANT_SCORE) return irrelevant(tables);
-  const effective = findEffectiveDate(text, c.published);
+  const title = toSimplified(c.title);
+  const summary = toSimplified(c.summary);
+  // triage discards these whatever the model says: skip the model
+  if (!mayBeRelevant(`${title}\n${summary}`, tables)) return discarded(tables);
+  const a = analyze(title, summary, tables);
+  const features = featuresOf(a);
+  const score = Math.round(relevanceProbability(tables.model, features) * 1000) / 1000;
+  const outcome = triage(score, a, tables.model.thresholds);
+  const effective = outcome === 'discard' ? undefined : findEffectiveDate(`${title}\n${summary}`, c.published);
   return {
-    relevant: true,
-    matched: distinct([...terms(signals), ...terms(context)]),
-    type: eventType(tokenize(c.title), tokens, tables),
-    providers: findProviders(tokens, tables),
-    regions,
-    models: findModels(tokens, tables),
+    relevant: outcome === 'candidate',
+    outcome,
+    score,
+    matched: outcome === 'discard' ? [] : cues(a),
+    type: outcome === 'discard' ? tables.defaultType : decideType(features, tables, a),
+    providers: a.providers,
+    regions: a.regions,
+    models: a.models,
     ...(effective ? { effective } : {}),
   };
 }

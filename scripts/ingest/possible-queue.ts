@@ -85,3 +85,25 @@ export async function removeFromPossibleQueue(contentDir: string, key: string): 
   await writePossibleQueue(contentDir, { ...queue, items: queue.items.filter((i) => i !== item) });
   return item;
 }
+
+/** Days an item stays in the queue after it was first seen. */
+export const EXPIRY_DAYS = 60;
+
+const daysBetween = (from: string, to: string) => (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
+
+export interface QueueUpdate {
+  queue: PossibleQueue;
+  added: number;
+  expired: number;
+}
+
+/**
+ * The queue after an ingest run: items first seen more than EXPIRY_DAYS before `today` expire;
+ * fresh items whose key is not queued yet are added (a queued item keeps its first_seen).
+ */
+export function updateQueue(queue: PossibleQueue, fresh: PossibleItem[], today: string): QueueUpdate {
+  const kept = queue.items.filter((i) => daysBetween(i.first_seen, today) <= EXPIRY_DAYS);
+  const keys = new Set(kept.map((i) => i.key));
+  const added = fresh.filter((i) => !keys.has(i.key) && keys.add(i.key));
+  return { queue: { version: 1, items: [...kept, ...added] }, added: added.length, expired: queue.items.length - kept.length };
+}

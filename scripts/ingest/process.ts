@@ -19,6 +19,11 @@ import { sourceReport } from './report.ts';
 import type { SourceReport } from './report.ts';
 import type { SourceOutcome } from './collect.ts';
 import type { ClassifiedCandidate } from './types.ts';
+import { readPossibleQueue, updateQueue, writePossibleQueue } from './possible-queue.ts';
+import type { PossibleItem } from './possible-queue.ts';
+import type { QueueCounts } from './report.ts';
+import { loadModel } from './model-file.ts';
+import { inferSurfaces } from './surfaces.ts';
 import { classOfSource, loadSourceQuality } from '../../src/lib/source-quality.ts';
 import type { SourceQualityTable } from '../../src/lib/source-quality.ts';
 
@@ -37,9 +42,11 @@ export interface Pending {
   added: Map<EventRef, Addition>;
   /** URLs of items classified in this run (to be marked seen once written). */
   processed: string[];
+  /** Items triage judged possibly relevant, for the review queue. */
+  possible: ClassifiedCandidate[];
 }
 
-export const emptyPending = (): Pending => ({ created: new Map(), added: new Map(), processed: [] });
+export const emptyPending = (): Pending => ({ created: new Map(), added: new Map(), processed: [], possible: [] });
 
 /** Adds a batch's plan to the run's pending writes; joins to events opened earlier in the run merge into them. */
 function merge(pending: Pending, plan: ClusterPlan): void {
@@ -58,13 +65,32 @@ export function processOutcome(o: SourceOutcome, run: RunContext): SourceReport 
   // classify: relevance, type, providers, regions, models, effective date
   // and rate the site: a candidate from an unvetted site is labelled for the curator
   const classified: ClassifiedCandidate[] = fresh.map((c) => ({ ...c, ...classify(c, run.tables), sourceClass: classOfSource(run.quality, c.url) }));
-  const relevant = classified.filter((c) => c.relevant);
+  const relevant = classified.filter((c) => c.outcome === 'candidate');
+  const possible = classified.filter((c) => c.outcome === 'possible');
+  run.pending.possible.push(...possible);
   // cluster: join known events (by URL or similar title) or open new ones
   const plan = cluster(relevant, run.index);
   merge(run.pending, plan);
   run.pending.processed.push(...fresh.map((c) => c.url));
   const added = plan.added.reduce((n, a) => n + a.candidates.length, 0);
-  return sourceReport(o, { seen: o.candidates.length - fresh.length, irrelevant: classified.length - relevant.length, known: plan.known, created: plan.created.length, added });
+  return sourceReport(o, { seen: o.candidates.length - fresh.length, irrelevant: classified.length - relevant.length - possible.length, possible: possible.length, known: plan.known, created: plan.created.length, added });
+}
+
+/** The queue entry of a possible item. */
+export function possibleItem(c: ClassifiedCandidate, today: string): PossibleItem {
+  return {
+    key: c.url, source: c.sourceId, url: c.url, title: c.title, summary: c.summary, published: c.published,
+    ...(c.language ? { language: c.language } : {}),
+    score: c.score, cues: c.matched, type: c.type, providers: c.providers, regions: c.regions,
+    surfaces: inferSurfaces(`${c.title} ${c.summary}`), first_seen: today,
+  };
+}
+
+/** Adds the run's possible items to the review queue and expires old ones (written unless a dry run). */
+export async function writeQueue(run: RunContext, opts: WriteOptions, today: string): Promise<QueueCounts> {
+  const update = updateQueue(await readPossibleQueue(opts.contentDir), run.pending.possible.map((c) => possibleItem(c, today)), today);
+  if (!opts.dryRun) await writePossibleQueue(opts.contentDir, update.queue);
+  return { added: update.added, expired: update.expired, queued: update.queue.items.length };
 }
 
 /**
@@ -85,6 +111,6 @@ export async function loadKnowledge(root: string, seen: Seen): Promise<RunContex
   // A file the schema or the reader refuses is left out of the index and never written to; say so.
   for (const p of content.problems) console.error(`ingest: left alone: ${p.file}: ${p.field}: ${p.message}`);
   const index = await indexContent(root, content);
-  const tables = buildTables(await loadRules(), content.providers);
+  const tables = { ...buildTables(await loadRules(), content.providers), model: await loadModel() };
   return { tables, index, seen, quality: loadSourceQuality(), pending: emptyPending() };
 }

@@ -14,7 +14,10 @@ export interface SourceReport {
   items: number;
   /** Items skipped because seen.json already holds their URL. */
   seen: number;
+  /** Items triage discarded. */
   irrelevant: number;
+  /** Items kept in the review queue (content/state/possible.json) as possibly relevant. */
+  possible: number;
   /** New candidate events. */
   created: number;
   /** Sources appended to events that already existed. */
@@ -35,10 +38,18 @@ export interface RunReport {
   contentDir: string;
   sources: SourceReport[];
   files: WriteResult[];
-  totals: { sources: number; failed: number; items: number; created: number; added: number; refused: number };
+  totals: { sources: number; failed: number; items: number; created: number; added: number; refused: number; possible: number; expired: number };
+  /** The review queue after the run: items added, expired (first seen over 60 days ago), queued in all. */
+  possible?: QueueCounts;
 }
 
-type Counts = Pick<SourceReport, 'seen' | 'irrelevant' | 'known' | 'created' | 'added'>;
+export interface QueueCounts {
+  added: number;
+  expired: number;
+  queued: number;
+}
+
+type Counts = Pick<SourceReport, 'seen' | 'irrelevant' | 'possible' | 'known' | 'created' | 'added'>;
 
 /** The report of one source from its outcome and what classify and cluster made of it. */
 export function sourceReport(o: SourceOutcome, counts: Counts): SourceReport {
@@ -60,14 +71,14 @@ export function formatSourceLine(r: SourceReport): string {
   if (r.status === 'failed') return `${head}: ${r.error?.kind ?? 'error'}: ${r.error?.message ?? ''}`;
   if (r.status === 'skipped') return `${head}: ${r.note ?? 'skipped'}`;
   if (r.status === 'unchanged') return `${head}: not modified since the last run`;
-  const parts = [`${r.created} new`, plural(r.added, 'source') + ' added', `${r.known} known`, `${r.irrelevant} irrelevant`, `${r.seen} seen`];
+  const parts = [`${r.created} new`, plural(r.added, 'source') + ' added', `${r.known} known`, `${r.possible} possible`, `${r.irrelevant} irrelevant`, `${r.seen} seen`];
   const dropped = Object.entries(r.skipped).map(([why, n]) => `${n} ${why}`);
   if (r.filtered) dropped.push(`${r.filtered} filtered by keywords`);
   return `${head}: ${plural(r.items, 'item')}: ${parts.join(', ')}${dropped.length ? ` · skipped ${dropped.join(', ')}` : ''} · ${r.ms} ms`;
 }
 
-/** Run totals: sources and items from the source reports, files from what was written. */
-export function totals(sources: SourceReport[], files: WriteResult[]): RunReport['totals'] {
+/** Run totals: sources and items from the source reports, files from what was written, the review queue's changes. */
+export function totals(sources: SourceReport[], files: WriteResult[], queue?: QueueCounts): RunReport['totals'] {
   return {
     sources: sources.length,
     failed: sources.filter((r) => r.status === 'failed').length,
@@ -75,6 +86,8 @@ export function totals(sources: SourceReport[], files: WriteResult[]): RunReport
     created: files.filter((f) => f.action === 'created').length,
     added: files.filter((f) => f.action === 'updated').reduce((n, f) => n + (f.sources ?? 0), 0),
     refused: files.filter((f) => f.action === 'refused').length,
+    possible: queue?.added ?? 0,
+    expired: queue?.expired ?? 0,
   };
 }
 
@@ -82,7 +95,7 @@ export function totals(sources: SourceReport[], files: WriteResult[]): RunReport
 export function formatSummary(report: RunReport): string {
   const t = report.totals;
   const lines = [
-    `${report.dryRun ? 'dry run (nothing written): ' : ''}${plural(t.sources, 'source')}, ${t.failed} failed; ${plural(t.items, 'item')}; ${t.created} new candidate event(s), ${plural(t.added, 'source')} added to known events`,
+    `${report.dryRun ? 'dry run (nothing written): ' : ''}${plural(t.sources, 'source')}, ${t.failed} failed; ${plural(t.items, 'item')}; ${t.created} new candidate event(s), ${plural(t.added, 'source')} added to known events; ${t.possible} possible item(s) queued for review${t.expired ? `, ${t.expired} expired` : ''}${report.possible ? ` (${report.possible.queued} in the queue)` : ''}`,
   ];
   for (const f of report.files.filter((x) => x.action === 'refused')) lines.push(`refused ${f.file}: ${f.problem}`);
   return lines.join('\n');
@@ -90,5 +103,5 @@ export function formatSummary(report: RunReport): string {
 
 /** The report of a source that yielded no items (unchanged, failed, skipped or empty). */
 export function emptyReport(o: SourceOutcome): SourceReport {
-  return sourceReport(o, { seen: 0, irrelevant: 0, known: 0, created: 0, added: 0 });
+  return sourceReport(o, { seen: 0, irrelevant: 0, possible: 0, known: 0, created: 0, added: 0 });
 }

@@ -33,9 +33,19 @@ export interface Candidate {
   sourceId: string;
 }
 
+/**
+ * What triage decides: `candidate` becomes a candidate event, `possible` waits in the review
+ * queue (content/state/possible.json), `discard` is dropped.
+ */
+export type Outcome = 'candidate' | 'possible' | 'discard';
+
 /** What classify adds to a candidate. */
 export interface Classification {
+  /** outcome === 'candidate'. */
   relevant: boolean;
+  outcome: Outcome;
+  /** The model's probability that the item is about AI access (0–1, 3 decimals). */
+  score: number;
   /** The words/rules that made it relevant (shown on the newswire). */
   matched: string[];
   type: 'restriction' | 'lifting' | 'incentive' | 'policy' | 'enforcement' | 'availability' | 'report';

@@ -38,7 +38,7 @@ function section<T>(heading: string, items: T[], line: (item: T) => string, coun
 
 function ingestLine(o: UpdateOutcome): string {
   const t = o.totals;
-  const counts = t ? ` (sources: ${t.sources}, failed: ${t.failed}; items: ${t.items}, new events: ${t.created}, sources added: ${t.added}, refused: ${t.refused})` : '';
+  const counts = t ? ` (sources: ${t.sources}, failed: ${t.failed}; items: ${t.items}, new events: ${t.created}, sources added: ${t.added}, refused: ${t.refused}, possible for review: ${t.possible ?? 0}${t.expired ? `, expired from review: ${t.expired}` : ''})` : '';
   return `- Ingest: exit ${o.ingestExit}${counts}`;
 }
 

@@ -51,7 +51,7 @@ export function toPageRun(source: SourceConfig, o: WatchOutcome, ms: number, con
   const files: WriteResult[] = o.status === 'failed' ? [] : o.files.map((f, i) => ({ file: relative(contentDir, f), action: changed && i === 0 ? 'created' : 'updated' }));
   const report: SourceReport = {
     id: source.id, url: source.url, status: o.status === 'failed' ? 'failed' : o.status === 'unchanged' ? 'unchanged' : 'ok', ms,
-    items: o.status === 'failed' ? 0 : o.count, seen: 0, irrelevant: 0, created: changed && files.length ? 1 : 0, added: 0, known: 0,
+    items: o.status === 'failed' ? 0 : o.count, seen: 0, irrelevant: 0, possible: 0, created: changed && files.length ? 1 : 0, added: 0, known: 0,
     skipped: {}, filtered: 0,
     ...(o.status === 'failed' ? { error: o.error } : { note: describeOutcome(o) }),
   };
@@ -61,7 +61,7 @@ export function toPageRun(source: SourceConfig, o: WatchOutcome, ms: number, con
 
 function skippedRun(source: SourceConfig, note: string): PageRun {
   const report: SourceReport = {
-    id: source.id, url: source.url, status: 'skipped', ms: 0, items: 0, seen: 0, irrelevant: 0, created: 0, added: 0, known: 0,
+    id: source.id, url: source.url, status: 'skipped', ms: 0, items: 0, seen: 0, irrelevant: 0, possible: 0, created: 0, added: 0, known: 0,
     skipped: {}, filtered: 0, note,
   };
   return { report, files: [], line: `${'skipped'.padEnd(9)} ${source.id} (page): ${note}` };

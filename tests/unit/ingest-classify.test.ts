@@ -2,42 +2,53 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { contentDir } from '../../src/lib/content-dir.ts';
 import { classify, loadClassifierTables } from '../../scripts/ingest/classify.ts';
 import type { ClassifierTables } from '../../scripts/ingest/classifier-tables.ts';
-import { TARGETS, isHeldOut, loadLabelled, score, toCandidate } from '../../bench/classifier-eval.ts';
-import type { LabelledRow } from '../../bench/classifier-eval.ts';
+import { toCandidate } from '../../bench/classifier-eval.ts';
+import { FIXTURE_FILE, loadTrainingRows } from '../../scripts/ingest/training-data.ts';
 import { findEffectiveDate } from '../../scripts/ingest/effective-date.ts';
 import { expandBraces } from '../../scripts/ingest/terms.ts';
 
 let tables: ClassifierTables;
-const rows = await loadLabelled();
 beforeAll(async () => {
   tables = await loadClassifierTables(contentDir());
 });
 
-// A representative part of the labelled set: every 6th row (both languages, every type, negatives).
-const sample = rows.filter((_, i) => i % 6 === 0).map((r) => [r.relevant ? `${r.type}` : 'off-topic', r.title, r] as const);
+// The shipped model is trained on these rows (among others): judging them is no measure of
+// quality (bench/classifier.ts cross-validates), but a model that misjudges many of its own
+// training rows was trained on other data or other rules: retrain with npm run train.
+describe('the shipped model', () => {
+  test('agrees with the labelled headline fixture it was trained on', async () => {
+    const rows = (await loadTrainingRows({ fixture: FIXTURE_FILE, labelledDir: '/nonexistent' })).filter((r) => r.split === 'fixture');
+    const right = rows.filter((r) => (classify(toCandidate(r), tables).outcome === 'candidate') === r.relevant);
+    expect(right.length / rows.length).toBeGreaterThanOrEqual(0.95);
+  });
+});
 
-describe('classify on labelled headlines', () => {
-  test.each(sample)('judges a %s headline: %s', (_kind, _title, row: LabelledRow) => {
-    const c = classify(toCandidate(row), tables);
-    expect(c.relevant).toBe(row.relevant);
-    if (!row.relevant) return;
-    expect(c.type).toBe(row.type);
-    expect([...c.providers].sort()).toEqual([...(row.providers ?? [])].sort());
-    for (const r of row.regions ?? []) expect(c.regions).toContain(r);
-    if (row.effective) expect(c.effective).toBe(row.effective);
+// Issue 9's typical misses and false positives, phrased afresh: a retrain that loses them is a regression.
+describe('the shipped model on the phrasings issue 9 named', () => {
+  const item = (title: string) => ({ title, summary: '', url: 'https://example.org/a', published: '2025-03-01', publisher: 'X', sourceId: 'x' });
+  test.each([
+    ['a provider that stops serving', 'Anthropic stops serving companies controlled from China', 'restriction'],
+    ['a door closed on customers', 'Cloud giant closes the door on Russian AI customers', 'restriction'],
+    ['a model that becomes available', 'Claude becomes available in 50 more countries', 'availability'],
+    ['an API that launches in a place', 'Gemini API launches in Hong Kong', 'availability'],
+    ['staff told not to use', 'Government tells staff not to use DeepSeek on work phones', 'restriction'],
+    ['a $1 offer', 'OpenAI offers ChatGPT Enterprise to federal agencies for $1 for a year', 'incentive'],
+    ['costs dropping', 'Qwen API costs drop 90% in latest discount', 'incentive'],
+    ['traditional Chinese', '美國政府禁止公務機關使用DeepSeek', 'restriction'],
+  ])('%s is a candidate: %s', (_name, title, type) => {
+    const c = classify(item(title), tables);
+    expect([c.outcome, c.type]).toEqual(['candidate', type]);
   });
 
-  test('meets the bench targets on the whole labelled set', () => {
-    const s = score(rows, tables);
-    expect(s.precision).toBeGreaterThanOrEqual(TARGETS.precision);
-    expect(s.recall).toBeGreaterThanOrEqual(TARGETS.recall);
-    expect(s.providerAccuracy).toBeGreaterThanOrEqual(TARGETS.providerAccuracy);
-  });
-
-  test('meets the recall and precision targets on the held-out rows too', () => {
-    const s = score(rows.filter((_, i) => isHeldOut(i)), tables);
-    expect(s.precision).toBeGreaterThanOrEqual(TARGETS.precision);
-    expect(s.recall).toBeGreaterThanOrEqual(TARGETS.recall);
+  test.each([
+    ['a conference ban on AI-written papers', 'Top AI conference bans papers written by ChatGPT'],
+    ['a ban on a memory maker', 'China bans Micron chips in critical infrastructure'],
+    ['an outage restored', 'ChatGPT service restored after three-hour outage'],
+    ['a court ruling', 'Court rules OpenAI must face authors lawsuit'],
+    ['a non-AI API', 'Stripe opens free payments API to developers'],
+    ['a crypto token', 'Crypto exchange bans AI token trading'],
+  ])('%s is not a candidate: %s', (_name, title) => {
+    expect(classify(item(title), tables).outcome).not.toBe('candidate');
   });
 });
 

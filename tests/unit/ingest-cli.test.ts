@@ -123,7 +123,7 @@ describe('npm run ingest', () => {
     await ingest(['--report', path]);
     const report = JSON.parse(await readFile(path, 'utf8'));
     await rm(path);
-    expect(report.totals).toEqual({ sources: 3, failed: 1, items: 9, created: 3, added: 1, refused: 0 });
+    expect(report.totals).toEqual({ sources: 3, failed: 1, items: 9, created: 3, added: 1, refused: 0, possible: 0, expired: 0 });
     expect(report.sources.map((s: { id: string; status: string }) => [s.id, s.status])).toEqual([['wire', 'ok'], ['cnwire', 'ok'], ['broken', 'failed']]);
     expect(report.sources[2].error.kind).toBe('http');
     expect(report.files.filter((f: { action: string }) => f.action === 'created')).toHaveLength(3);

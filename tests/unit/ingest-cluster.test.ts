@@ -12,6 +12,8 @@ function item(over: Partial<ClassifiedCandidate>): ClassifiedCandidate {
     publisher: 'A',
     sourceId: 'a',
     relevant: true,
+    outcome: 'candidate',
+    score: 0.9,
     matched: ['block'],
     type: 'restriction',
     providers: ['openai'],

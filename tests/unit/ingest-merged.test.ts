@@ -19,6 +19,8 @@ function item(over: Partial<ClassifiedCandidate>): ClassifiedCandidate {
     publisher: 'CN2',
     sourceId: 'cn2',
     relevant: true,
+    outcome: 'candidate',
+    score: 0.9,
     matched: ['封锁'],
     type: 'restriction',
     providers: ['openai'],

@@ -32,6 +32,8 @@ function item(over: Partial<ClassifiedCandidate> = {}): ClassifiedCandidate {
     language: 'en-US',
     sourceId: 'wire',
     relevant: true,
+    outcome: 'candidate',
+    score: 0.9,
     matched: ['free tokens', 'OpenAI'],
     type: 'incentive',
     providers: ['alibaba-cloud', 'openai'],
