@@ -105,7 +105,7 @@ describe('the same story is one event', () => {
 });
 
 test('publishing a candidate marked likely_same_as keeps it as a story of its own and drops the hint', async () => {
-  const plan = await ingest(report({ title: 'DeepSeek is still missing from Italian app stores', url: 'https://wire.example/later', published: '2025-02-02', regions: ['IT'] }));
+  const plan = await ingest(report({ title: 'DeepSeek is still missing from Italian app stores', url: 'https://www.reuters.com/technology/deepseek-italy-later', published: '2025-02-02', regions: ['IT'] }));
   const id = plan.created[0]!.ref.id;
   await runCommand(root, 'publish', [id], {});
   const data = await event(id);
