@@ -141,7 +141,13 @@ export async function acquireContentLock(root: string, opts: LockOptions): Promi
   const start = Date.now();
   let waiting = false;
   for (;;) {
+    // registered before the lock exists: a signal that arrives between its creation and our
+    // return must still release it (releaseSync removes it only while it holds our token)
+    heldLocks.set(path, self.token);
+    installHandlers();
     if (await createExclusive(path, self)) return { ...held(path, self), swept: await removeStaleTemps(root) };
+    heldLocks.delete(path);
+    if (heldLocks.size === 0) uninstallHandlers();
     const holder = await readHolder(path);
     if (holder === null) continue; // released between our attempt and the read
     if (holder && opts.inheritToken && holder.token === opts.inheritToken) return { holder, inherited: true, swept: [], release: async () => {} };
