@@ -61,12 +61,16 @@ function ingest(args: string[], env: Record<string, string> = {}): Promise<Run> 
   return Object.assign(done, { kill: () => child.kill('SIGKILL') });
 }
 
-/** Every file below `dir` (relative path → content), state/ left out unless asked. */
+/**
+ * Every file below `dir` (relative path → content), state/ left out unless asked. The content
+ * lock and its drafts come and go while a run is alive, so they are not content and are skipped.
+ */
 async function snapshot(withState = false): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   const walk = async (d: string): Promise<void> => {
     for (const it of await readdir(d, { withFileTypes: true })) {
       const p = join(d, it.name);
+      if (it.name.startsWith('.lock')) continue;
       if (it.isDirectory()) {
         if (withState || relative(dir, p) !== 'state') await walk(p);
       } else out.set(relative(dir, p), await readFile(p, 'utf8'));
