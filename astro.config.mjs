@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import rehypeSanitize from 'rehype-sanitize';
-import { SANITIZE_SCHEMA, rehypeEscapeRawHtml } from './src/lib/markdown-sanitize.ts';
+import { SANITIZE_SCHEMA, rehypeEscapeRawHtml } from './src/model/markdown-sanitize.ts';
 
 // SITE_URL: the public origin the site is deployed at (feeds and the sitemap need absolute URLs).
 // OUT_DIR / CACHE_DIR let tests and the bench build into private folders without touching dist/.

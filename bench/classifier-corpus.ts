@@ -8,9 +8,9 @@ import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Candidate } from '../scripts/ingest/types.ts';
-import { decodeBody } from '../scripts/ingest/decode.ts';
-import { parseFeed } from '../scripts/ingest/parse.ts';
-import { normalizeFeed } from '../scripts/ingest/normalize.ts';
+import { decodeBody } from '../scripts/ingest/parse/decode.ts';
+import { parseFeed } from '../scripts/ingest/parse/parse.ts';
+import { normalizeFeed } from '../scripts/ingest/normalize/normalize.ts';
 
 export const CORPUS_FEEDS = new URL('../../shared/corpus/feeds/', import.meta.url);
 

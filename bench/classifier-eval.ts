@@ -4,12 +4,12 @@
  * model trained on everything else. Never the score of the shipped model on its own training rows.
  * Used by bench/classifier.ts.
  */
-import type { RuleTables } from '../scripts/ingest/classifier-tables.ts';
-import { classify } from '../scripts/ingest/classify.ts';
-import { exampleOf } from '../scripts/ingest/examples.ts';
-import { fromFile } from '../scripts/ingest/model-file.ts';
-import { foldOf, trainModel } from '../scripts/ingest/train-model.ts';
-import type { LabelledRow } from '../scripts/ingest/training-data.ts';
+import type { RuleTables } from '../scripts/ingest/classify/tables.ts';
+import { classify } from '../scripts/ingest/classify/classify.ts';
+import { exampleOf } from '../scripts/ingest/classify/examples.ts';
+import { fromFile } from '../scripts/ingest/classify/model-file.ts';
+import { foldOf, trainModel } from '../scripts/ingest/classify/train-model.ts';
+import type { LabelledRow } from '../scripts/ingest/classify/training-data.ts';
 import type { Candidate, Classification } from '../scripts/ingest/types.ts';
 
 export const TARGETS = { precision: 0.9, recall: 0.9, languageRecall: 0.85, keptRecall: 0.97, providerAccuracy: 0.95 };

@@ -9,17 +9,17 @@
  * and provider accuracy. `BENCH_VERBOSE=1` lists the cross-validation mistakes (never the
  * holdout's). `BENCH_LABELLED_DIR` reads another labelled folder.
  */
-import { contentDir } from '../src/lib/content-dir.ts';
-import { loadRuleTables } from '../scripts/ingest/classifier-tables.ts';
-import { loadTrainingRows } from '../scripts/ingest/training-data.ts';
+import { contentDir } from '../src/model/content-dir.ts';
+import { loadRuleTables } from '../scripts/ingest/classify/tables.ts';
+import { loadTrainingRows } from '../scripts/ingest/classify/training-data.ts';
 import { TARGETS, crossValidate, judge, mistakes, score } from './classifier-eval.ts';
 import type { Judged, Scores } from './classifier-eval.ts';
 import { loadCorpusItems } from './classifier-corpus.ts';
-import { classify } from '../scripts/ingest/classify.ts';
-import { fromFile } from '../scripts/ingest/model-file.ts';
-import { trainModel } from '../scripts/ingest/train-model.ts';
-import { exampleOf } from '../scripts/ingest/examples.ts';
-import { EVENT_TYPES } from '../src/lib/schema.ts';
+import { classify } from '../scripts/ingest/classify/classify.ts';
+import { fromFile } from '../scripts/ingest/classify/model-file.ts';
+import { trainModel } from '../scripts/ingest/classify/train-model.ts';
+import { exampleOf } from '../scripts/ingest/classify/examples.ts';
+import { EVENT_TYPES } from '../src/model/schema/index.ts';
 
 const verbose = process.argv.includes('--verbose') || process.env.BENCH_VERBOSE === '1';
 const tables = await loadRuleTables(contentDir(process.env.BENCH_CONTENT_DIR));

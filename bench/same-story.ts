@@ -5,9 +5,9 @@
  * events. Curated events are distinct stories, so each join is a false merge and each
  * `likely_same_as` a hint a curator has to dismiss. `--verbose` lists them.
  */
-import { contentDir } from '../src/lib/content-dir.ts';
-import { loadContent } from '../src/lib/content-store.ts';
-import { buildIndex, decide } from '../scripts/ingest/cluster.ts';
+import { contentDir } from '../src/model/content-dir.ts';
+import { loadContent } from '../src/model/store.ts';
+import { buildIndex, decide } from '../scripts/ingest/cluster/cluster.ts';
 import type { ClassifiedCandidate } from '../scripts/ingest/types.ts';
 
 const verbose = process.argv.includes('--verbose');

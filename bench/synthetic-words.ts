@@ -1,5 +1,5 @@
 /** Word tables for the synthetic benchmark content (bench/synthetic.ts). */
-import type { EventType } from '../src/lib/schema.ts';
+import type { EventType } from '../src/model/schema/index.ts';
 
 /**
  * Title templates. Placeholders: {p} {q} provider names, {pz} {qz} their Chinese names,

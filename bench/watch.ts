@@ -4,10 +4,10 @@
  * go through extract → map → judge; reports the median time per page and the mapping coverage
  * (every name must map: a miss means the name table needs a row).
  */
-import { isoCodes, regionName } from '../src/lib/regions.ts';
+import { isoCodes, regionName } from '../src/model/regions/regions.ts';
 import { judge } from '../scripts/watch/diff.ts';
 import { extractList } from '../scripts/watch/watch.ts';
-import type { SourceConfig } from '../src/lib/schema.ts';
+import type { SourceConfig } from '../src/model/schema/index.ts';
 
 const ROUNDS = 30;
 const names = isoCodes().map((c) => regionName(c));

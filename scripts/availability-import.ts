@@ -5,7 +5,7 @@
  * scripts/watch/list-apply.ts).
  */
 import { parseArgs } from 'node:util';
-import { contentDir } from '../src/lib/content-dir.ts';
+import { contentDir } from '../src/model/content-dir.ts';
 import { importFile } from './availability/import.ts';
 
 const { values, positionals } = parseArgs({ options: { content: { type: 'string' }, checked: { type: 'string' } }, allowPositionals: true });

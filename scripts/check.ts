@@ -7,9 +7,9 @@
  * the build can read the content.
  */
 import { parseArgs } from 'node:util';
-import { contentDir } from '../src/lib/content-dir.ts';
-import { formatReport, problemCount, readContent } from '../src/lib/read-content.ts';
-import { formatProblems } from '../src/lib/validate.ts';
+import { contentDir } from '../src/model/content-dir.ts';
+import { formatReport, problemCount, readContent } from '../src/model/read-content.ts';
+import { formatProblems } from '../src/model/validate.ts';
 
 const { values } = parseArgs({ options: { content: { type: 'string' } } });
 const root = contentDir(values.content);

@@ -9,16 +9,16 @@
  */
 import { parseArgs } from 'node:util';
 import { join } from 'node:path';
-import { contentDir } from '../src/lib/content-dir.ts';
-import { loadSourcesFile } from '../src/lib/content-store.ts';
+import { contentDir } from '../src/model/content-dir.ts';
+import { loadSourcesFile } from '../src/model/store.ts';
 import { collectFeeds } from './ingest/collect.ts';
 import type { SourceOutcome } from './ingest/collect.ts';
-import { loadState, saveState } from './ingest/state.ts';
+import { loadState, saveState } from '../src/model/state/health.ts';
 import { selectFeeds, writeReportFile } from './ingest/setup.ts';
-import { loadSeen, saveSeen } from './ingest/seen.ts';
+import { loadSeen, saveSeen } from '../src/model/state/seen.ts';
 import { inOrder, once } from './ingest/run-order.ts';
-import { emptyReport, formatSourceLine, formatSummary, totals } from './ingest/report.ts';
-import type { RunReport, SourceReport } from './ingest/report.ts';
+import { emptyReport, formatSourceLine, formatSummary, totals } from './ingest/write/report.ts';
+import type { RunReport, SourceReport } from './ingest/write/report.ts';
 import { lockBusyExit, lockContent, lockWaitMs } from './cli/lock.ts';
 
 const USAGE = 'usage: npm run ingest -- [--content DIR] [--sources FILE] [--only ID[,ID]] [--force] [--dry-run] [--report FILE] [--lock-wait SECONDS]';

@@ -11,7 +11,7 @@
  * it), so a curator who leaves the review open never blocks the scheduled update.
  */
 import { parseArgs } from 'node:util';
-import { contentDir } from '../src/lib/content-dir.ts';
+import { contentDir } from '../src/model/content-dir.ts';
 import { runCommand, USAGE } from './review/commands.ts';
 import { reviewInteractive } from './review/interactive.ts';
 import { ReviewError } from './review/plan.ts';

@@ -8,11 +8,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentDir } from '../src/lib/content-dir.ts';
-import { loadSourcesFile } from '../src/lib/content-store.ts';
-import { writeFileAtomic } from '../src/lib/atomic-write.ts';
-import { parseOpml, toOpml } from './ingest/opml.ts';
-import { importFeeds } from './ingest/sources-import.ts';
+import { contentDir } from '../src/model/content-dir.ts';
+import { loadSourcesFile } from '../src/model/store.ts';
+import { writeFileAtomic } from '../src/model/atomic-write.ts';
+import { parseOpml, toOpml } from './sources/opml.ts';
+import { importFeeds } from './sources/import.ts';
 import { lockBusyExit, lockContent, lockWaitMs } from './cli/lock.ts';
 
 const USAGE = 'usage: npm run sources -- import FILE.opml | export [FILE]   [--content DIR] [--sources FILE] [--lock-wait SECONDS]';

@@ -1,18 +1,18 @@
 /**
  * `npm run train`: fits the ingest classifier's model on every labelled row that exists
- * (scripts/ingest/training-data.ts) and writes src/data/classifier-model.json. Same rows, same
+ * (scripts/ingest/classify/training-data.ts) and writes src/data/classifier-model.json. Same rows, same
  * rules, same providers → byte-identical file. Flags: `--labelled DIR` (default
  * src/data/labelled), `--content DIR` (whose providers the features name), `--out FILE`.
  */
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { writeFileAtomic } from '../src/lib/atomic-write.ts';
-import { contentDir } from '../src/lib/content-dir.ts';
-import { loadRuleTables } from './ingest/classifier-tables.ts';
-import { exampleOf } from './ingest/examples.ts';
-import { MODEL_FILE, serializeModel } from './ingest/model-file.ts';
-import { trainModel } from './ingest/train-model.ts';
-import { loadTrainingRows } from './ingest/training-data.ts';
+import { writeFileAtomic } from '../src/model/atomic-write.ts';
+import { contentDir } from '../src/model/content-dir.ts';
+import { loadRuleTables } from './ingest/classify/tables.ts';
+import { exampleOf } from './ingest/classify/examples.ts';
+import { MODEL_FILE, serializeModel } from './ingest/classify/model-file.ts';
+import { trainModel } from './ingest/classify/train-model.ts';
+import { loadTrainingRows } from './ingest/classify/training-data.ts';
 
 const { values } = parseArgs({ options: { labelled: { type: 'string' }, content: { type: 'string' }, out: { type: 'string' } } });
 const out = values.out ?? fileURLToPath(MODEL_FILE);

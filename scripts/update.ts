@@ -5,7 +5,7 @@
  * changes); `--summary` writes the summary as markdown (the scheduled workflow's PR body).
  */
 import { parseArgs } from 'node:util';
-import { contentDir } from '../src/lib/content-dir.ts';
+import { contentDir } from '../src/model/content-dir.ts';
 import { runUpdate } from './update/run-update.ts';
 import { lockBusyExit, lockWaitMs } from './cli/lock.ts';
 

@@ -3,9 +3,9 @@
  * read by our own loader through the same readContent as `npm run check` (see content-loader.ts).
  */
 import { defineCollection } from 'astro:content';
-import { contentLoader } from './lib/content-loader.ts';
-import { contentDir } from './lib/content-dir.ts';
-import { eventSchema, providerSchema } from './lib/schema.ts';
+import { contentLoader } from './site/content-loader.ts';
+import { contentDir } from './model/content-dir.ts';
+import { eventSchema, providerSchema } from './model/schema/index.ts';
 
 const root = contentDir();
 

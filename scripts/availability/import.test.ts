@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { loadContent } from '../../src/lib/content-store.ts';
-import { isoCodes } from '../../src/lib/regions.ts';
+import { loadContent } from '../../src/model/store.ts';
+import { isoCodes } from '../../src/model/regions/regions.ts';
 import { importFile } from './import.ts';
 
 const facts = (name: string) => fileURLToPath(new URL(`testdata/${name}`, import.meta.url));

@@ -18,10 +18,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parse } from 'yaml';
-import { writeFileAtomic } from '../../src/lib/atomic-write.ts';
-import { parseMarkdown } from '../../src/lib/frontmatter.ts';
-import { isoCodes } from '../../src/lib/regions.ts';
-import { httpUrl, isRealDate, SURFACES, type Source, type Surface } from '../../src/lib/schema.ts';
+import { writeFileAtomic } from '../../src/model/atomic-write.ts';
+import { parseMarkdown } from '../../src/model/frontmatter.ts';
+import { isoCodes } from '../../src/model/regions/regions.ts';
+import { httpUrl, isRealDate, SURFACES, type Source, type Surface } from '../../src/model/schema/index.ts';
 import type { Entry, ListReading } from '../watch/list-apply.ts';
 import { applyReadingToText, replaceBlocks } from '../watch/provider-file.ts';
 import { providerPath } from '../watch/write.ts';

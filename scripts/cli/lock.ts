@@ -3,8 +3,8 @@
  * line on stderr while waiting, and the token a parent passes to the child it runs (update →
  * ingest) so the child inherits the lock instead of waiting for it.
  */
-import { acquireContentLock, ContentLockBusy, DEFAULT_LOCK_WAIT_MS, describeHolder, LOCK_BUSY_EXIT } from '../../src/lib/content-lock.ts';
-import type { ContentLock } from '../../src/lib/content-lock.ts';
+import { acquireContentLock, ContentLockBusy, DEFAULT_LOCK_WAIT_MS, describeHolder, LOCK_BUSY_EXIT } from '../../src/model/content-lock.ts';
+import type { ContentLock } from '../../src/model/content-lock.ts';
 import { terminalText } from './terminal.ts';
 
 /** The lock file is in content/ and may be crafted: its holder's fields reach the terminal made safe. */

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { collectFeeds, filterByKeywords, type SourceOutcome } from './collect.ts';
-import { sourceConfigSchema, fetchDefaultsSchema, type SourceConfig } from '../../src/lib/schema.ts';
-import type { IngestState } from './state.ts';
+import { sourceConfigSchema, fetchDefaultsSchema, type SourceConfig } from '../../src/model/schema/index.ts';
+import type { IngestState } from '../../src/model/state/health.ts';
 import type { Candidate } from './types.ts';
 import { startFaultServer, type FaultServer, type FaultHandler } from '../../tests/helpers/fault-server.ts';
 

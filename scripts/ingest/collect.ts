@@ -5,20 +5,20 @@
  * The caller's `state` is updated in place (validators and health) and saved by the caller.
  */
 import pLimit from 'p-limit';
-import type { FetchDefaults, SourceConfig } from '../../src/lib/schema.ts';
+import type { FetchDefaults, SourceConfig } from '../../src/model/schema/index.ts';
 import type { Candidate, IngestErrorKind } from './types.ts';
-import { IngestError, toIngestError } from './errors.ts';
-import { fetchSource, type FetchOptions } from './fetch.ts';
-import { decodeBody } from './decode.ts';
-import type { SkipReason } from './normalize.ts';
-import { intervalOf, recordFailure, recordSuccess, shouldSkip, type IngestState } from './state.ts';
-import { createHostQueue } from './host-queue.ts';
+import { IngestError, toIngestError } from './fetch/errors.ts';
+import { fetchSource, type FetchOptions } from './fetch/fetch.ts';
+import { decodeBody } from './parse/decode.ts';
+import type { SkipReason } from './normalize/normalize.ts';
+import { intervalOf, recordFailure, recordSuccess, shouldSkip, type IngestState } from '../../src/model/state/health.ts';
+import { createHostQueue } from './fetch/host-queue.ts';
 
 /** parse and normalize (rss-parser, cheerio) load on the first body to parse: a run where every
  * feed answers 304 never pays for them. */
-let parsers: Promise<{ parseFeed: typeof import('./parse.ts').parseFeed; normalizeFeed: typeof import('./normalize.ts').normalizeFeed }> | undefined;
+let parsers: Promise<{ parseFeed: typeof import('./parse/parse.ts').parseFeed; normalizeFeed: typeof import('./normalize/normalize.ts').normalizeFeed }> | undefined;
 function loadParsers() {
-  parsers ??= Promise.all([import('./parse.ts'), import('./normalize.ts')]).then(([p, n]) => ({ parseFeed: p.parseFeed, normalizeFeed: n.normalizeFeed }));
+  parsers ??= Promise.all([import('./parse/parse.ts'), import('./normalize/normalize.ts')]).then(([p, n]) => ({ parseFeed: p.parseFeed, normalizeFeed: n.normalizeFeed }));
   return parsers;
 }
 

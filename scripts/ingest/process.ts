@@ -4,28 +4,28 @@
  * the fetches finish in, so the same input always gives the same files); at the end, write every
  * touched event file once (`writePending`).
  */
-import { loadContent } from '../../src/lib/content-store.ts';
-import { classify } from './classify.ts';
-import { buildTables, loadRules } from './classifier-tables.ts';
-import type { ClassifierTables } from './classifier-tables.ts';
+import { loadContent } from '../../src/model/store.ts';
+import { classify } from './classify/classify.ts';
+import { buildTables, loadRules } from './classify/tables.ts';
+import type { ClassifierTables } from './classify/tables.ts';
 import { indexContent } from './setup.ts';
-import { cluster } from './cluster.ts';
-import type { Addition, ClusterPlan, EventIndex, EventRef, NewEvent } from './cluster.ts';
-import { eventPath, writePlan } from './write.ts';
-import type { WriteOptions, WriteResult } from './write.ts';
-import { markSeen } from './seen.ts';
-import type { Seen } from './seen.ts';
-import { sourceReport } from './report.ts';
-import type { SourceReport } from './report.ts';
+import { cluster } from './cluster/cluster.ts';
+import type { Addition, ClusterPlan, EventIndex, EventRef, NewEvent } from './cluster/cluster.ts';
+import { eventPath, writePlan } from './write/write.ts';
+import type { WriteOptions, WriteResult } from './write/write.ts';
+import { markSeen } from '../../src/model/state/seen.ts';
+import type { Seen } from '../../src/model/state/seen.ts';
+import { sourceReport } from './write/report.ts';
+import type { SourceReport } from './write/report.ts';
 import type { SourceOutcome } from './collect.ts';
 import type { ClassifiedCandidate } from './types.ts';
-import { readPossibleQueue, updateQueue, writePossibleQueue } from './possible-queue.ts';
-import type { PossibleItem } from './possible-queue.ts';
-import type { QueueCounts } from './report.ts';
-import { loadModel } from './model-file.ts';
-import { inferSurfaces } from './surfaces.ts';
-import { classOfSource, loadSourceQuality } from '../../src/lib/source-quality.ts';
-import type { SourceQualityTable } from '../../src/lib/source-quality.ts';
+import { readPossibleQueue, updateQueue, writePossibleQueue } from './write/possible-queue.ts';
+import type { PossibleItem } from './write/possible-queue.ts';
+import type { QueueCounts } from './write/report.ts';
+import { loadModel } from './classify/model-file.ts';
+import { inferSurfaces } from './classify/surfaces.ts';
+import { classOfSource, loadSourceQuality } from '../../src/model/source-quality.ts';
+import type { SourceQualityTable } from '../../src/model/source-quality.ts';
 
 export interface RunContext {
   tables: ClassifierTables;

@@ -3,12 +3,12 @@
  * and the JSON report file.
  */
 import { basename, join } from 'node:path';
-import { writeFileAtomic } from '../../src/lib/atomic-write.ts';
-import { listMarkdown } from '../../src/lib/content-store.ts';
-import type { LoadedContent } from '../../src/lib/content-store.ts';
-import type { SourceConfig } from '../../src/lib/schema.ts';
-import { buildIndex } from './cluster.ts';
-import type { EventIndex } from './cluster.ts';
+import { writeFileAtomic } from '../../src/model/atomic-write.ts';
+import { listMarkdown } from '../../src/model/store.ts';
+import type { LoadedContent } from '../../src/model/store.ts';
+import type { SourceConfig } from '../../src/model/schema/index.ts';
+import { buildIndex } from './cluster/cluster.ts';
+import type { EventIndex } from './cluster/cluster.ts';
 
 /**
  * The `kind: feed` sources to read: all of them, or those named by `--only` (repeatable or

@@ -1,19 +1,8 @@
 /** Plain data passed between the ingest stages. Nothing after normalize sees rss-parser's shapes. */
 
 /** The closed set of failure kinds, classified where they happen (see errors.ts). */
-export type IngestErrorKind =
-  | 'network'
-  | 'timeout'
-  | 'http'
-  | 'rate-limited'
-  | 'blocked'
-  /** The URL or a redirect resolves to an address we never fetch (metadata, private, loopback…). */
-  | 'blocked-address'
-  | 'not-found'
-  | 'not-feed'
-  | 'too-large'
-  | 'parse'
-  | 'invalid';
+export type { IngestErrorKind } from '../../src/model/state/types.ts';
+import type { IngestErrorKind } from '../../src/model/state/types.ts';
 
 /** One item from a feed after normalize: plain text, absolute http(s) links, a real date. */
 export interface Candidate {
@@ -58,7 +47,7 @@ export interface Classification {
   surfaces?: ('api' | 'app' | 'cloud' | 'hardware')[];
 }
 
-/** How the source-quality table rates the candidate's site (see src/lib/source-quality.ts). */
+/** How the source-quality table rates the candidate's site (see src/model/source-quality.ts). */
 export type SourceVetting = 'primary' | 'established' | 'advisory' | 'refused' | 'unknown';
 
 export type ClassifiedCandidate = Candidate & Classification & {

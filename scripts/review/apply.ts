@@ -1,7 +1,7 @@
 /** Writes a validated plan: cross-file rules checked first, then each file atomically. */
 import { relative } from 'node:path';
-import { writeFileAtomic } from '../../src/lib/atomic-write.ts';
-import { crossCheck } from '../../src/lib/validate.ts';
+import { writeFileAtomic } from '../../src/model/atomic-write.ts';
+import { crossCheck } from '../../src/model/validate.ts';
 import { ReviewError } from './plan.ts';
 import type { Change } from './plan.ts';
 import type { ReviewStore } from './store.ts';

@@ -7,8 +7,8 @@
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { EventData } from '../../src/lib/schema.ts';
-import type { PossibleItem } from '../ingest/possible-queue.ts';
+import type { EventData } from '../../src/model/schema/index.ts';
+import type { PossibleItem } from '../ingest/write/possible-queue.ts';
 
 /** The repository's log (the CLI's default; library callers pass their own path or none). */
 export const CURATOR_LOG = fileURLToPath(new URL('../../src/data/labelled/curator.jsonl', import.meta.url));

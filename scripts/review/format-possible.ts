@@ -1,5 +1,5 @@
 /** What the review prints for the possible queue. Item text comes from feeds: see `plain`. */
-import type { PossibleItem } from '../ingest/possible-queue.ts';
+import type { PossibleItem } from '../ingest/write/possible-queue.ts';
 import { plain } from './format.ts';
 
 const list = (items: readonly string[]) => (items.length ? items.map(plain).join(', ') : '–');

@@ -9,7 +9,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { parseDocument, isMap, isSeq, isScalar } from 'yaml';
 import type { Pair, Node } from 'yaml';
-import { parseMarkdown, stringifyYaml } from '../../src/lib/frontmatter.ts';
+import { parseMarkdown, stringifyYaml } from '../../src/model/frontmatter.ts';
 
 const SPLIT = /^(\uFEFF?---\r?\n)([\s\S]*?\r?\n)(---(?:\r?\n[\s\S]*)?)$/;
 

@@ -5,11 +5,11 @@
  */
 import { appendCuratorLog, eventRecord, itemRecord } from './curator-log.ts';
 import { formatPossible } from './format-possible.ts';
-import { ContentLockBusy } from '../../src/lib/content-lock.ts';
+import { ContentLockBusy } from '../../src/model/content-lock.ts';
 import type { ReviewIo, ReviewSummary, Outcome } from './interactive.ts';
 import { ReviewError } from './plan.ts';
 import { describePromotion, dismissItem, possibleItems, promoteItem } from './promote.ts';
-import type { PossibleItem } from '../ingest/possible-queue.ts';
+import type { PossibleItem } from '../ingest/write/possible-queue.ts';
 import { loadReviewStore } from './store.ts';
 import type { ReviewEvent, ReviewStore } from './store.ts';
 

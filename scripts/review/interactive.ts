@@ -14,7 +14,7 @@ import { applyChanges } from './apply.ts';
 import { formatCandidate } from './format.ts';
 import { askFields } from './prompt-fields.ts';
 import type { Ask } from './prompt-fields.ts';
-import { ContentLockBusy } from '../../src/lib/content-lock.ts';
+import { ContentLockBusy } from '../../src/model/content-lock.ts';
 import { terminalText } from '../cli/terminal.ts';
 
 /** Where the review writes; every text passes `terminalText` first (see `safeOutput`). */

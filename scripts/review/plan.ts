@@ -3,13 +3,13 @@
  * validated against the event schema, or throws a ReviewError listing every problem. Nothing
  * here writes; `applyChanges` does, and only once a whole plan is valid.
  */
-import { parseMarkdown } from '../../src/lib/frontmatter.ts';
-import { publishProblems } from '../../src/lib/validate-sources.ts';
-import { loadSourceQuality, type SourceQualityTable } from '../../src/lib/source-quality.ts';
-import { issuesToProblems } from '../../src/lib/content-store.ts';
-import { isRegionCode } from '../../src/lib/regions.ts';
-import { EVENT_TYPES, eventSchema, isRealDate } from '../../src/lib/schema.ts';
-import type { EventData, Source } from '../../src/lib/schema.ts';
+import { parseMarkdown } from '../../src/model/frontmatter.ts';
+import { publishProblems } from '../../src/model/validate-sources.ts';
+import { loadSourceQuality, type SourceQualityTable } from '../../src/model/source-quality.ts';
+import { issuesToProblems } from '../../src/model/store.ts';
+import { isRegionCode } from '../../src/model/regions/regions.ts';
+import { EVENT_TYPES, eventSchema, isRealDate } from '../../src/model/schema/index.ts';
+import type { EventData, Source } from '../../src/model/schema/index.ts';
 import { editFrontmatter } from './frontmatter-edit.ts';
 import type { FrontmatterEdit } from './frontmatter-edit.ts';
 import type { ReviewEvent, ReviewStore } from './store.ts';

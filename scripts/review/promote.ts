@@ -4,12 +4,12 @@
  * joins the event that already tells its story) or dismiss it. Either way it leaves the queue.
  */
 import { join } from 'node:path';
-import { loadContent, loadSourcesFile } from '../../src/lib/content-store.ts';
-import { cluster } from '../ingest/cluster.ts';
+import { loadContent, loadSourcesFile } from '../../src/model/store.ts';
+import { cluster } from '../ingest/cluster/cluster.ts';
 import { indexContent } from '../ingest/setup.ts';
-import { writePlan } from '../ingest/write.ts';
-import { readPossibleQueue, removeFromPossibleQueue } from '../ingest/possible-queue.ts';
-import type { PossibleItem } from '../ingest/possible-queue.ts';
+import { writePlan } from '../ingest/write/write.ts';
+import { readPossibleQueue, removeFromPossibleQueue } from '../ingest/write/possible-queue.ts';
+import type { PossibleItem } from '../ingest/write/possible-queue.ts';
 import type { ClassifiedCandidate } from '../ingest/types.ts';
 import { ReviewError } from './plan.ts';
 

@@ -1,6 +1,6 @@
 /** The edit prompts: each shows the current value, and an empty answer keeps it. */
-import type { EventData } from '../../src/lib/schema.ts';
-import { EVENT_TYPES } from '../../src/lib/schema.ts';
+import type { EventData } from '../../src/model/schema/index.ts';
+import { EVENT_TYPES } from '../../src/model/schema/index.ts';
 import type { EventFields } from './plan.ts';
 import { splitList, splitRegions } from './fields.ts';
 

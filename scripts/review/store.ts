@@ -1,10 +1,10 @@
 /** What the review tool works on: every valid event with its file text, and the provider ids. */
 import { readFile } from 'node:fs/promises';
-import { loadContent } from '../../src/lib/content-store.ts';
-import type { Entry, LoadedContent } from '../../src/lib/content-store.ts';
-import { parseMarkdown } from '../../src/lib/frontmatter.ts';
-import { eventSchema } from '../../src/lib/schema.ts';
-import type { EventData } from '../../src/lib/schema.ts';
+import { loadContent } from '../../src/model/store.ts';
+import type { Entry, LoadedContent } from '../../src/model/store.ts';
+import { parseMarkdown } from '../../src/model/frontmatter.ts';
+import { eventSchema } from '../../src/model/schema/index.ts';
+import type { EventData } from '../../src/model/schema/index.ts';
 
 export interface ReviewEvent extends Entry<EventData> {
   /** The file's bytes as read, so edits can keep everything they do not touch. */

@@ -3,9 +3,9 @@
  * one taken after. Reading the files themselves (not the ingest's report) keeps the summary
  * true whatever wrote them: feeds, watched pages, or both.
  */
-import { loadContent } from '../../src/lib/content-store.ts';
-import { loadHealth } from '../ingest/state.ts';
-import type { SourceHealth } from '../ingest/state.ts';
+import { loadContent } from '../../src/model/store.ts';
+import { loadHealth } from '../../src/model/state/health.ts';
+import type { SourceHealth } from '../../src/model/state/health.ts';
 
 export interface ContentSnapshot {
   events: Record<string, { title: string; type: string; status: string; urls: string[] }>;

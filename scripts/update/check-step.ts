@@ -3,7 +3,7 @@
  * `npm run check` and the site's loader, run in-process so its problems can go into the
  * summary (the pull request body) as well as the log.
  */
-import { formatReport, problemCount, readContent } from '../../src/lib/read-content.ts';
+import { formatReport, problemCount, readContent } from '../../src/model/read-content.ts';
 
 export type CheckOutcome =
   | { status: 'ok' | 'skipped' }

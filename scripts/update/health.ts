@@ -1,7 +1,7 @@
 /** Source health from `content/state/health.json`: which sources have been failing too long. */
-import type { SourceHealth } from '../ingest/state.ts';
-// The rule lives in src/lib so the /status/ page flags the same sources.
-import { isFailingTooLong } from '../../src/lib/source-health.ts';
+import type { SourceHealth } from '../../src/model/state/health.ts';
+// The rule lives in src/model/state so the /status/ page flags the same sources.
+import { isFailingTooLong } from '../../src/model/state/source-health.ts';
 
 export interface FailingSource {
   id: string;

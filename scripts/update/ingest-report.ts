@@ -1,9 +1,9 @@
 /**
- * What the update takes from the ingest's JSON report (`RunReport`, scripts/ingest/report.ts):
+ * What the update takes from the ingest's JSON report (`RunReport`, scripts/ingest/write/report.ts):
  * the run's totals, and the sources that failed. Read defensively: a report of another shape
  * (an older ingest, a stand-in) gives no totals and no failures rather than an error.
  */
-import type { RunReport } from '../ingest/report.ts';
+import type { RunReport } from '../ingest/write/report.ts';
 import type { ContentChanges } from './changes.ts';
 
 type Failure = ContentChanges['failedSources'][number];

@@ -7,7 +7,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { writeFileAtomic } from '../../src/lib/atomic-write.ts';
+import { writeFileAtomic } from '../../src/model/atomic-write.ts';
 import { diffSnapshots, snapshotContent } from './changes.ts';
 import { failingTooLong } from './health.ts';
 import { runBuild, runIngest } from './run.ts';
@@ -16,7 +16,7 @@ import { formatSummary } from './summary.ts';
 import { ingestTotals, mergeFailures, reportFailures } from './ingest-report.ts';
 import type { UpdateOutcome } from './summary.ts';
 import { LOCK_TOKEN_ENV, lockContent } from '../cli/lock.ts';
-import { DEFAULT_LOCK_WAIT_MS } from '../../src/lib/content-lock.ts';
+import { DEFAULT_LOCK_WAIT_MS } from '../../src/model/content-lock.ts';
 
 export interface UpdateOptions {
   content: string;

@@ -5,8 +5,8 @@
  */
 import type { ContentChanges } from './changes.ts';
 import type { FailingSource } from './health.ts';
-import { FAILING_TOO_LONG_LABEL } from '../../src/lib/source-health.ts';
-import type { RunReport } from '../ingest/report.ts';
+import { FAILING_TOO_LONG_LABEL } from '../../src/model/state/source-health.ts';
+import type { RunReport } from '../ingest/write/report.ts';
 import type { CheckOutcome } from './check-step.ts';
 
 export interface UpdateOutcome {

@@ -4,10 +4,10 @@
  * list of files written, in the same shapes the feed stages use.
  */
 import { relative } from 'node:path';
-import type { SourceConfig } from '../../src/lib/schema.ts';
-import type { SourceReport } from '../ingest/report.ts';
-import { intervalOf, recordFailure, recordSuccess, shouldSkip, type SourceHealth } from '../ingest/state.ts';
-import type { WriteResult } from '../ingest/write.ts';
+import type { SourceConfig } from '../../src/model/schema/index.ts';
+import type { SourceReport } from '../ingest/write/report.ts';
+import { intervalOf, recordFailure, recordSuccess, shouldSkip, type SourceHealth } from '../../src/model/state/health.ts';
+import type { WriteResult } from '../ingest/write/write.ts';
 import { watchPage, type WatchContext, type WatchOutcome } from './watch.ts';
 
 /** Availability pages change rarely and some terms ask for restraint: at most one check per 12 h. */

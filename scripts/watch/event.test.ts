@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { eventSchema } from '../../src/lib/schema.ts';
+import { eventSchema } from '../../src/model/schema/index.ts';
 import { buildEvent, eventTitle, slugify, type PageChange } from './event.ts';
 
 const change = (added: string[], removed: string[]): PageChange => ({

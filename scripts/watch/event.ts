@@ -2,8 +2,8 @@
  * A real change on a watched page → a candidate event in our own words: what was added and
  * what was removed, dated the day it was seen, with the page itself as the source.
  */
-import { regionName } from '../../src/lib/regions.ts';
-import type { EventData, Source, Surface } from '../../src/lib/schema.ts';
+import { regionName } from '../../src/model/regions/regions.ts';
+import type { EventData, Source, Surface } from '../../src/model/schema/index.ts';
 import type { ListKind } from './snapshot.ts';
 
 export interface PageChange {

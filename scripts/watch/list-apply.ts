@@ -14,7 +14,7 @@
  * Regions the reading does not speak about (beyond the readable part of a partial list) are left
  * alone: unknown stays unknown, never guessed.
  */
-import type { AvailabilityList, Source, Surface } from '../../src/lib/schema.ts';
+import type { AvailabilityList, Source, Surface } from '../../src/model/schema/index.ts';
 
 export type Entry = Record<string, unknown>;
 

@@ -1,5 +1,5 @@
 /**
- * Item strings → region codes through the shared country-name table (src/lib/region-names.ts).
+ * Item strings → region codes through the shared country-name table (src/model/regions/names.ts).
  * Tried in order, first hit wins:
  *   1. the name with bracket contents kept ("Congo (DRC)" → "Congo DRC", "Virgin Islands (US)");
  *   2. the name without bracket notes ("Ukraine (with certain exceptions)" → "Ukraine");
@@ -7,7 +7,7 @@
  *   4. the name without a leading "The" ("The Gambia").
  * Names that match nothing are returned in `unknown`, never dropped.
  */
-import { codeForCountryName } from '../../src/lib/region-names.ts';
+import { codeForCountryName } from '../../src/model/regions/names.ts';
 
 export interface MappedNames {
   /** Region codes, sorted, unique. */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parseMarkdown } from '../../src/lib/frontmatter.ts';
-import { providerSchema } from '../../src/lib/schema.ts';
+import { parseMarkdown } from '../../src/model/frontmatter.ts';
+import { providerSchema } from '../../src/model/schema/index.ts';
 import type { ListReading } from './list-apply.ts';
 import { applyReadingToText, replaceBlocks } from './provider-file.ts';
 

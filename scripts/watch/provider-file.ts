@@ -5,9 +5,9 @@
  * The result is validated before it is returned.
  */
 import { Document, isMap, isSeq } from 'yaml';
-import { parseMarkdown } from '../../src/lib/frontmatter.ts';
-import { providerSchema } from '../../src/lib/schema.ts';
-import { availabilityDuplicates } from '../../src/lib/validate.ts';
+import { parseMarkdown } from '../../src/model/frontmatter.ts';
+import { providerSchema } from '../../src/model/schema/index.ts';
+import { availabilityDuplicates } from '../../src/model/validate.ts';
 import { applyList, applyListRecord, daysBetween, withoutChecked, type Entry, type ListReading } from './list-apply.ts';
 import { isDeepStrictEqual } from 'node:util';
 

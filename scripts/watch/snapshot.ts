@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../../src/lib/atomic-write.ts';
+import { writeFileAtomic } from '../../src/model/atomic-write.ts';
 
 export type ListKind = 'regions' | 'offers';
 

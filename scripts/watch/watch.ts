@@ -7,16 +7,16 @@
  * from it (list-apply.ts), proposing no event; later good checks keep it in step.
  */
 import { readFile } from 'node:fs/promises';
-import { decodeBody } from '../ingest/decode.ts';
-import { looksBlocked, toIngestError } from '../ingest/errors.ts';
-import { fetchSource } from '../ingest/fetch.ts';
+import { decodeBody } from '../ingest/parse/decode.ts';
+import { looksBlocked, toIngestError } from '../ingest/fetch/errors.ts';
+import { fetchSource } from '../ingest/fetch/fetch.ts';
 import type { IngestErrorKind } from '../ingest/types.ts';
-import { parseMarkdown } from '../../src/lib/frontmatter.ts';
-import type { FetchDefaults, SourceConfig } from '../../src/lib/schema.ts';
+import { parseMarkdown } from '../../src/model/frontmatter.ts';
+import type { FetchDefaults, SourceConfig } from '../../src/model/schema/index.ts';
 import { judge, type Extraction, type Verdict } from './diff.ts';
 import { buildEvent, eventBody, type PageChange } from './event.ts';
 import type { ListReading } from './list-apply.ts';
-import { isoCodes } from '../../src/lib/regions.ts';
+import { isoCodes } from '../../src/model/regions/regions.ts';
 import { extractItems } from './extract.ts';
 import { mapNames } from './names.ts';
 import { readSnapshot, sameList, writeSnapshot, type ListKind, type Snapshot } from './snapshot.ts';

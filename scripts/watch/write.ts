@@ -5,17 +5,17 @@
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../../src/lib/atomic-write.ts';
-import { serializeMarkdown } from '../../src/lib/frontmatter.ts';
-import { readContentFile } from '../../src/lib/content-file.ts';
-import { eventSchema, type EventData } from '../../src/lib/schema.ts';
+import { writeFileAtomic } from '../../src/model/atomic-write.ts';
+import { serializeMarkdown } from '../../src/model/frontmatter.ts';
+import { readContentFile } from '../../src/model/content-file.ts';
+import { eventSchema, type EventData } from '../../src/model/schema/index.ts';
 import { slugify } from './event.ts';
 import { applyReadingToText, type ReadingOptions } from './provider-file.ts';
 import type { ListReading } from './list-apply.ts';
 
 export const EVENT_KEY_ORDER = [
-  'title', 'date', 'date_precision', 'effective', 'effective_note', 'type', 'surfaces', 'status', 'providers',
-  'regions', 'models', 'tags', 'summary', 'sources', 'origin', 'matched_terms',
+  'title', 'title_zh', 'date', 'date_precision', 'effective', 'effective_note', 'type', 'surfaces', 'status', 'providers',
+  'regions', 'models', 'tags', 'summary', 'summary_zh', 'sources', 'origin', 'matched_terms',
 ] as const;
 
 /** The event's Markdown text (date_precision left to its default). */

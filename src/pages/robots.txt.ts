@@ -1,7 +1,7 @@
 /** `/robots.txt`: everything may be crawled; points to the sitemap. */
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../lib/site-exports.ts';
-import { href } from '../lib/urls.ts';
+import { absoluteUrl } from '../site/exports.ts';
+import { href } from '../site/urls.ts';
 
 export const GET: APIRoute = ({ site }) =>
   new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(href('sitemap.xml'), site)}\n`, {

@@ -1,8 +1,8 @@
 /** `/sitemap.xml`: every HTML page, absolute URLs (sitemaps.org 0.9). */
 import type { APIRoute } from 'astro';
-import { pagePaths, type PageModule } from '../lib/site-sitemap.ts';
-import { absoluteUrl, renderSitemap } from '../lib/site-exports.ts';
-import { href } from '../lib/urls.ts';
+import { pagePaths, type PageModule } from '../site/sitemap.ts';
+import { absoluteUrl, renderSitemap } from '../site/exports.ts';
+import { href } from '../site/urls.ts';
 
 const pages = import.meta.glob<PageModule>('./**/*.astro', { eager: true });
 

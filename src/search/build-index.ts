@@ -2,7 +2,7 @@
  * Builds the search index file from the site's events and providers (build time, plain data in,
  * plain data out). Rejected events are left out; candidates are kept and flagged.
  */
-import { EVENT_TYPES, type EventData, type ProviderData } from '../lib/schema.ts';
+import { EVENT_TYPES, type EventData, type ProviderData } from '../model/schema/index.ts';
 import { encodeId } from './id-code.ts';
 import { FLAG_CANDIDATE, FLAG_MONTH, INDEX_VERSION, type EventRow, type SearchIndexFile } from './index-format.ts';
 

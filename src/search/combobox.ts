@@ -6,7 +6,7 @@
  */
 import type { SearchDoc } from './engine.ts';
 import { fillResult } from './render.ts';
-import { href } from '../lib/urls.ts';
+import { href } from '../site/urls.ts';
 
 export interface Combobox {
   show(query: string, docs: SearchDoc[], total: number): void;

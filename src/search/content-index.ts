@@ -2,8 +2,8 @@
  * The search index of a content folder, built with plain Node (no Astro): for unit tests and
  * the bench, which need the same index the site would serve.
  */
-import { loadContent } from '../lib/content-store.ts';
-import { regionName } from '../lib/regions.ts';
+import { loadContent } from '../model/store.ts';
+import { regionName } from '../model/regions/regions.ts';
 import { buildSearchIndex } from './build-index.ts';
 import type { SearchIndexFile } from './index-format.ts';
 

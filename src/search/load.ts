@@ -1,7 +1,7 @@
 /** Fetches the index file and builds the engine; errors name the URL and what went wrong. */
 import { createEngine, type SearchEngine } from './engine.ts';
 import { INDEX_VERSION, type SearchIndexFile } from './index-format.ts';
-import { href } from '../lib/urls.ts';
+import { href } from '../site/urls.ts';
 
 export const INDEX_PATH = 'search/index.json';
 

@@ -3,7 +3,7 @@
  * "unreviewed" badge for candidates. Text only (textContent): titles come from feeds.
  */
 import type { SearchDoc } from './engine.ts';
-import { eventHref, providerHref } from '../lib/urls.ts';
+import { eventHref, providerHref } from '../site/urls.ts';
 
 export function resultHref(doc: SearchDoc): string {
   return doc.kind === 'provider' ? providerHref(doc.id) : eventHref(doc.id);

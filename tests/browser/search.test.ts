@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, localContext } from '../helpers/browser.ts';
-import { loadContent, type LoadedContent } from '../../src/lib/content-store.ts';
+import { loadContent, type LoadedContent } from '../../src/model/store.ts';
 
 const baseURL = inject('baseURL');
 let browser: Browser;

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { launchBrowser, localContext } from '../helpers/browser.ts';
-import { loadSourceStatus, type SourceStatusRow } from '../../src/lib/source-status.ts';
+import { loadSourceStatus, type SourceStatusRow } from '../../src/site/source-status.ts';
 
 const base = inject('baseURL');
 const STATE_TEXT = { healthy: 'Healthy', failing: 'Failing', never: 'Never fetched' } as const;

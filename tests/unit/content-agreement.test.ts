@@ -8,8 +8,8 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LoaderContext } from 'astro/loaders';
-import { contentLoader } from '../../src/lib/content-loader.ts';
-import { formatReport, readContent } from '../../src/lib/read-content.ts';
+import { contentLoader } from '../../src/site/content-loader.ts';
+import { formatReport, readContent } from '../../src/model/read-content.ts';
 import { VALID, writeTree } from '../helpers/content-cases.ts';
 import { MALFORMED, SOURCES_CASES, treeOf } from '../helpers/malformed-cases.ts';
 

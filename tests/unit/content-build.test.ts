@@ -11,7 +11,7 @@ import { load } from 'cheerio';
 import { buildSite } from '../helpers/build-site.ts';
 import { VALID, eventFile, writeTree } from '../helpers/content-cases.ts';
 import { MALFORMED, treeOf } from '../helpers/malformed-cases.ts';
-import { formatReport, readContent } from '../../src/lib/read-content.ts';
+import { formatReport, readContent } from '../../src/model/read-content.ts';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));

@@ -10,8 +10,8 @@ import { access, cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/p
 import { hostname, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { startFaultServer, type FaultServer } from '../helpers/fault-server.ts';
-import { loadContent } from '../../src/lib/content-store.ts';
-import { LOCK_BUSY_EXIT } from '../../src/lib/content-lock.ts';
+import { loadContent } from '../../src/model/store.ts';
+import { LOCK_BUSY_EXIT } from '../../src/model/content-lock.ts';
 
 vi.setConfig({ testTimeout: 180_000 });
 

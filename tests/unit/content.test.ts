@@ -5,11 +5,11 @@
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { loadContent, type Entry, type LoadedContent } from '../../src/lib/content-store.ts';
-import { crossCheck, formatProblems } from '../../src/lib/validate.ts';
-import type { EventData, ProviderData, Source } from '../../src/lib/schema.ts';
-import { checkSourcePolicy } from '../../src/lib/validate-sources.ts';
-import { loadSourceQuality } from '../../src/lib/source-quality.ts';
+import { loadContent, type Entry, type LoadedContent } from '../../src/model/store.ts';
+import { crossCheck, formatProblems } from '../../src/model/validate.ts';
+import type { EventData, ProviderData, Source } from '../../src/model/schema/index.ts';
+import { checkSourcePolicy } from '../../src/model/validate-sources.ts';
+import { loadSourceQuality } from '../../src/model/source-quality.ts';
 
 const ROOT = fileURLToPath(new URL('../../content', import.meta.url));
 const PROVIDER_IDS = [
@@ -165,7 +165,7 @@ describe('availability from the providers\' own lists', () => {
   const FACTS = '/work/shared/facts/availability';
 
   test('Anthropic\'s API is available in the 175 listed places and not supported in every other ISO country', async () => {
-    const { isoCodes } = await import('../../src/lib/regions.ts');
+    const { isoCodes } = await import('../../src/model/regions/regions.ts');
     const entries = api('anthropic');
     const available = entries.filter((a) => a.status === 'available' && a.checked).map((a) => a.region);
     expect(available).toHaveLength(175);

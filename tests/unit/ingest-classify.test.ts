@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { contentDir } from '../../src/lib/content-dir.ts';
-import { classify, loadClassifierTables } from '../../scripts/ingest/classify.ts';
-import type { ClassifierTables } from '../../scripts/ingest/classifier-tables.ts';
+import { contentDir } from '../../src/model/content-dir.ts';
+import { classify, loadClassifierTables } from '../../scripts/ingest/classify/classify.ts';
+import type { ClassifierTables } from '../../scripts/ingest/classify/tables.ts';
 import { toCandidate } from '../../bench/classifier-eval.ts';
-import { FIXTURE_FILE, loadTrainingRows } from '../../scripts/ingest/training-data.ts';
-import { findEffectiveDate } from '../../scripts/ingest/effective-date.ts';
-import { expandBraces } from '../../scripts/ingest/terms.ts';
+import { FIXTURE_FILE, loadTrainingRows } from '../../scripts/ingest/classify/training-data.ts';
+import { findEffectiveDate } from '../../scripts/ingest/normalize/effective-date.ts';
+import { expandBraces } from '../../scripts/ingest/classify/terms.ts';
 
 let tables: ClassifierTables;
 beforeAll(async () => {

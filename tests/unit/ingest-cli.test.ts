@@ -8,9 +8,9 @@ import { cp, mkdtemp, readFile, readdir, rm, writeFile, stat } from 'node:fs/pro
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { startFaultServer, type FaultServer } from '../helpers/fault-server.ts';
-import { loadContent } from '../../src/lib/content-store.ts';
-import { crossCheck } from '../../src/lib/validate.ts';
-import { parseMarkdown } from '../../src/lib/frontmatter.ts';
+import { loadContent } from '../../src/model/store.ts';
+import { crossCheck } from '../../src/model/validate.ts';
+import { parseMarkdown } from '../../src/model/frontmatter.ts';
 
 // Each run is a child process (tsx start-up included): allow for a busy machine.
 vi.setConfig({ testTimeout: 120_000 });
@@ -70,7 +70,8 @@ async function snapshot(withState = false): Promise<Map<string, string>> {
   const walk = async (d: string): Promise<void> => {
     for (const it of await readdir(d, { withFileTypes: true })) {
       const p = join(d, it.name);
-      if (it.name.startsWith('.lock')) continue;
+      // the lock and atomic-write drafts (dot files) come and go while a run is alive
+      if (it.name.startsWith('.')) continue;
       if (it.isDirectory()) {
         if (withState || relative(dir, p) !== 'state') await walk(p);
       } else out.set(relative(dir, p), await readFile(p, 'utf8'));

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { addEvent, buildIndex, cluster, decide, emptyIndex, refOf } from '../../scripts/ingest/cluster.ts';
+import { addEvent, buildIndex, cluster, decide, emptyIndex, refOf } from '../../scripts/ingest/cluster/cluster.ts';
 import type { ClassifiedCandidate } from '../../scripts/ingest/types.ts';
-import { dice, titleFeatures } from '../../scripts/ingest/similarity.ts';
+import { dice, titleFeatures } from '../../scripts/ingest/cluster/similarity.ts';
 
 function item(over: Partial<ClassifiedCandidate>): ClassifiedCandidate {
   return {

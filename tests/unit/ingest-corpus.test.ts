@@ -7,11 +7,11 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { fetchSource } from '../../scripts/ingest/fetch.ts';
-import { decodeBody } from '../../scripts/ingest/decode.ts';
-import { parseFeed } from '../../scripts/ingest/parse.ts';
-import { normalizeFeed, type NormalizeResult } from '../../scripts/ingest/normalize.ts';
-import { IngestError } from '../../scripts/ingest/errors.ts';
+import { fetchSource } from '../../scripts/ingest/fetch/fetch.ts';
+import { decodeBody } from '../../scripts/ingest/parse/decode.ts';
+import { parseFeed } from '../../scripts/ingest/parse/parse.ts';
+import { normalizeFeed, type NormalizeResult } from '../../scripts/ingest/normalize/normalize.ts';
+import { IngestError } from '../../scripts/ingest/fetch/errors.ts';
 import { startFaultServer, type FaultServer } from '../helpers/fault-server.ts';
 import { expectSafeCandidates } from './ingest-safety.ts';
 

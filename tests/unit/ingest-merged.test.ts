@@ -3,7 +3,7 @@
  * merged-into:<id>) leads new reports of its story to that event, not to the hidden rejected one.
  */
 import { describe, expect, test } from 'vitest';
-import { buildIndex, cluster, decide, mergedInto } from '../../scripts/ingest/cluster.ts';
+import { buildIndex, cluster, decide, mergedInto } from '../../scripts/ingest/cluster/cluster.ts';
 import { mergedTag } from '../../scripts/review/plan.ts';
 import type { ClassifiedCandidate } from '../../scripts/ingest/types.ts';
 

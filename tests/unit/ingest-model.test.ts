@@ -1,15 +1,15 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { contentDir } from '../../src/lib/content-dir.ts';
-import { loadRuleTables } from '../../scripts/ingest/classifier-tables.ts';
-import type { RuleTables } from '../../scripts/ingest/classifier-tables.ts';
-import { triage } from '../../scripts/ingest/classify.ts';
-import { toSimplified } from '../../scripts/ingest/chinese.ts';
-import { analyze, featuresOf } from '../../scripts/ingest/features.ts';
-import { exampleOf } from '../../scripts/ingest/examples.ts';
-import { fromFile, parseModelFile, serializeModel } from '../../scripts/ingest/model-file.ts';
-import { relevanceProbability, typeProbabilities } from '../../scripts/ingest/model.ts';
-import { trainModel } from '../../scripts/ingest/train-model.ts';
-import type { LabelledRow } from '../../scripts/ingest/training-data.ts';
+import { contentDir } from '../../src/model/content-dir.ts';
+import { loadRuleTables } from '../../scripts/ingest/classify/tables.ts';
+import type { RuleTables } from '../../scripts/ingest/classify/tables.ts';
+import { triage } from '../../scripts/ingest/classify/classify.ts';
+import { toSimplified } from '../../scripts/ingest/classify/chinese.ts';
+import { analyze, featuresOf } from '../../scripts/ingest/classify/features.ts';
+import { exampleOf } from '../../scripts/ingest/classify/examples.ts';
+import { fromFile, parseModelFile, serializeModel } from '../../scripts/ingest/classify/model-file.ts';
+import { relevanceProbability, typeProbabilities } from '../../scripts/ingest/classify/model.ts';
+import { trainModel } from '../../scripts/ingest/classify/train-model.ts';
+import type { LabelledRow } from '../../scripts/ingest/classify/training-data.ts';
 
 let tables: RuleTables;
 beforeAll(async () => {

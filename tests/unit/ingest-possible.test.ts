@@ -2,15 +2,15 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { contentDir } from '../../src/lib/content-dir.ts';
-import { loadSourceQuality } from '../../src/lib/source-quality.ts';
-import { loadRuleTables } from '../../scripts/ingest/classifier-tables.ts';
-import type { ClassifierTables } from '../../scripts/ingest/classifier-tables.ts';
-import { emptyIndex } from '../../scripts/ingest/cluster.ts';
-import { fromFile } from '../../scripts/ingest/model-file.ts';
+import { contentDir } from '../../src/model/content-dir.ts';
+import { loadSourceQuality } from '../../src/model/source-quality.ts';
+import { loadRuleTables } from '../../scripts/ingest/classify/tables.ts';
+import type { ClassifierTables } from '../../scripts/ingest/classify/tables.ts';
+import { emptyIndex } from '../../scripts/ingest/cluster/cluster.ts';
+import { fromFile } from '../../scripts/ingest/classify/model-file.ts';
 import { emptyPending, processOutcome, writeQueue } from '../../scripts/ingest/process.ts';
 import type { RunContext } from '../../scripts/ingest/process.ts';
-import { readPossibleQueue } from '../../scripts/ingest/possible-queue.ts';
+import { readPossibleQueue } from '../../scripts/ingest/write/possible-queue.ts';
 import type { SourceOutcome } from '../../scripts/ingest/collect.ts';
 
 // A hand-set model: "ban" in the text scores sigmoid(1) ≈ 0.73 (between the cuts: possible),

@@ -9,16 +9,16 @@ import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { cluster } from '../../scripts/ingest/cluster.ts';
-import { judgeStory } from '../../scripts/ingest/same-story.ts';
-import type { Signals } from '../../scripts/ingest/same-story.ts';
+import { cluster } from '../../scripts/ingest/cluster/cluster.ts';
+import { judgeStory } from '../../scripts/ingest/cluster/same-story.ts';
+import type { Signals } from '../../scripts/ingest/cluster/same-story.ts';
 import { indexContent } from '../../scripts/ingest/setup.ts';
-import { writePlan } from '../../scripts/ingest/write.ts';
+import { writePlan } from '../../scripts/ingest/write/write.ts';
 import type { ClassifiedCandidate } from '../../scripts/ingest/types.ts';
 import { reviewInteractive } from '../../scripts/review/interactive.ts';
 import { runCommand } from '../../scripts/review/commands.ts';
-import { loadContent } from '../../src/lib/content-store.ts';
-import { parseMarkdown } from '../../src/lib/frontmatter.ts';
+import { loadContent } from '../../src/model/store.ts';
+import { parseMarkdown } from '../../src/model/frontmatter.ts';
 
 const ITALY = '2025-01-30-italy-garante-blocks-deepseek';
 

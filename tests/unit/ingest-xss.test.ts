@@ -6,8 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { parseFeed } from '../../scripts/ingest/parse.ts';
-import { normalizeFeed } from '../../scripts/ingest/normalize.ts';
+import { parseFeed } from '../../scripts/ingest/parse/parse.ts';
+import { normalizeFeed } from '../../scripts/ingest/normalize/normalize.ts';
 import { expectSafeCandidates } from './ingest-safety.ts';
 
 const FILE = join(import.meta.dirname, '../../../shared/corpus/payloads/xss.txt');

@@ -10,7 +10,7 @@ import { describe, expect, test } from 'vitest';
 import { load } from 'cheerio';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import config from '../../astro.config.mjs';
-import { SANITIZE_SCHEMA } from '../../src/lib/markdown-sanitize.ts';
+import { SANITIZE_SCHEMA } from '../../src/model/markdown-sanitize.ts';
 
 const processor = await createMarkdownProcessor(config.markdown as Parameters<typeof createMarkdownProcessor>[0]);
 const render = async (md: string) => (await processor.render(md)).code;

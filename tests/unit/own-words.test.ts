@@ -8,10 +8,10 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadContent } from '../../src/lib/content-store.ts';
-import type { LoadedContent } from '../../src/lib/content-store.ts';
-import type { EventData, ProviderData } from '../../src/lib/schema.ts';
-import { firstShared, indexShingles, shingles } from '../../src/lib/shared-words.ts';
+import { loadContent } from '../../src/model/store.ts';
+import type { LoadedContent } from '../../src/model/store.ts';
+import type { EventData, ProviderData } from '../../src/model/schema/index.ts';
+import { firstShared, indexShingles, shingles } from '../helpers/shared-words.ts';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const FACTS = join(REPO, '../shared/facts');

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { runCommand } from '../../scripts/review/commands.ts';
 import { ReviewError, mergedTag } from '../../scripts/review/plan.ts';
-import { listMarkdown, loadContent } from '../../src/lib/content-store.ts';
-import { parseMarkdown } from '../../src/lib/frontmatter.ts';
-import { crossCheck } from '../../src/lib/validate.ts';
+import { listMarkdown, loadContent } from '../../src/model/store.ts';
+import { parseMarkdown } from '../../src/model/frontmatter.ts';
+import { crossCheck } from '../../src/model/validate.ts';
 
 const FIXTURE = 'tests/fixtures/review-content';
 const ZHIPU = '2024-06-27-zhipu-free-tokens-for-openai-users';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { PassThrough } from 'node:stream';
 import { reviewInteractive } from '../../scripts/review/interactive.ts';
-import { parseMarkdown } from '../../src/lib/frontmatter.ts';
+import { parseMarkdown } from '../../src/model/frontmatter.ts';
 
 const FIXTURE = 'tests/fixtures/review-content';
 // Newest first: the order the review shows them in.

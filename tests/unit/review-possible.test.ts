@@ -13,10 +13,10 @@ import { runCommand } from '../../scripts/review/commands.ts';
 import { reviewInteractive } from '../../scripts/review/interactive.ts';
 import { ReviewError } from '../../scripts/review/plan.ts';
 import { readCuratorLog } from '../../scripts/review/curator-log.ts';
-import { possiblePath, readPossibleQueue, removeFromPossibleQueue, writePossibleQueue } from '../../scripts/ingest/possible-queue.ts';
-import type { PossibleItem } from '../../scripts/ingest/possible-queue.ts';
-import { loadContent } from '../../src/lib/content-store.ts';
-import { crossCheck } from '../../src/lib/validate.ts';
+import { possiblePath, readPossibleQueue, removeFromPossibleQueue, writePossibleQueue } from '../../scripts/ingest/write/possible-queue.ts';
+import type { PossibleItem } from '../../scripts/ingest/write/possible-queue.ts';
+import { loadContent } from '../../src/model/store.ts';
+import { crossCheck } from '../../src/model/validate.ts';
 
 const QWEN_URL = 'https://scmp.com/news/qwen-price-cut';
 

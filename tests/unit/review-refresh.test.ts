@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { reviewInteractive } from '../../scripts/review/interactive.ts';
 import type { InteractiveOptions } from '../../scripts/review/interactive.ts';
-import { acquireContentLock, withContentLock } from '../../src/lib/content-lock.ts';
-import { parseMarkdown } from '../../src/lib/frontmatter.ts';
+import { acquireContentLock, withContentLock } from '../../src/model/content-lock.ts';
+import { parseMarkdown } from '../../src/model/frontmatter.ts';
 
 const ZHIPU = '2024-06-27-zhipu-free-tokens-for-openai-users';
 const NEXT = '2024-06-26-openai-api-block-china-reuters';

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { runUpdate } from '../../scripts/update/run-update.ts';
-import { loadContent } from '../../src/lib/content-store.ts';
-import { crossCheck } from '../../src/lib/validate.ts';
+import { loadContent } from '../../src/model/store.ts';
+import { crossCheck } from '../../src/model/validate.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
 // The update with the real ingest CLI (scripts/ingest.ts) over a feed served from 127.0.0.1;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawn } from 'node:child_process';
 import { runUpdate } from '../../scripts/update/run-update.ts';
-import { acquireContentLock } from '../../src/lib/content-lock.ts';
+import { acquireContentLock } from '../../src/model/content-lock.ts';
 
 const FIXTURES = 'tests/fixtures';
 const STAND_INS = {

@@ -8,7 +8,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { fetchDefaultsSchema, sourceConfigSchema } from '../../src/lib/schema.ts';
+import { fetchDefaultsSchema, sourceConfigSchema } from '../../src/model/schema/index.ts';
 import { readSnapshot } from '../../scripts/watch/snapshot.ts';
 import { watchPage } from '../../scripts/watch/watch.ts';
 import { servePages, type PageServer } from '../helpers/page-server.ts';

@@ -8,12 +8,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { loadContent } from '../../src/lib/content-store.ts';
-import { fetchDefaultsSchema, sourceConfigSchema, type SourceConfig } from '../../src/lib/schema.ts';
+import { loadContent } from '../../src/model/store.ts';
+import { fetchDefaultsSchema, sourceConfigSchema, type SourceConfig } from '../../src/model/schema/index.ts';
 import { servePages, type PageServer } from '../helpers/page-server.ts';
 import { watchPages, type WatchOutcome } from '../../scripts/watch/watch.ts';
 import { snapshotPath } from '../../scripts/watch/snapshot.ts';
-import { isoCodes } from '../../src/lib/regions.ts';
+import { isoCodes } from '../../src/model/regions/regions.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/pages/${name}`, import.meta.url), 'utf8');
 const PROVIDER = `---

@@ -5,8 +5,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loadSourcesFile } from '../../src/lib/content-store.ts';
-import { isoCodes, regionName } from '../../src/lib/regions.ts';
+import { loadSourcesFile } from '../../src/model/store.ts';
+import { isoCodes, regionName } from '../../src/model/regions/regions.ts';
 import { extractList } from '../../scripts/watch/watch.ts';
 
 const ROOT = join(import.meta.dirname, '../../content');

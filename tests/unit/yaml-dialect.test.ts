@@ -8,9 +8,9 @@
 import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import { parseMarkdown, serializeMarkdown } from '../../src/lib/frontmatter.ts';
-import { needsQuotes } from '../../src/lib/yaml-quote.ts';
-import { EVENT_KEY_ORDER } from '../../scripts/ingest/event-file.ts';
+import { parseMarkdown, serializeMarkdown } from '../../src/model/frontmatter.ts';
+import { needsQuotes } from '../../src/model/yaml-quote.ts';
+import { EVENT_KEY_ORDER } from '../../scripts/ingest/write/event-file.ts';
 
 const YAML11_WORDS = ['y', 'n', 'yes', 'no', 'on', 'off', 'true', 'false', 'null', '~'];
 const casings = (w: string) => [w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1), w.split('').map((c, i) => (i % 2 ? c.toUpperCase() : c)).join('')];

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { isRegionCode } from '../../lib/regions';
+import { isRegionCode } from '../../model/regions/regions';
 
 type Row = Record<string, unknown>;
 

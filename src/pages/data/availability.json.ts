@@ -1,9 +1,9 @@
 /** `/data/availability.json`: `{generated, count, availability: [{provider, region, status, since, source_url, …}]}`. */
 import type { APIRoute } from 'astro';
-import { availabilityJson, availabilityRows } from '../../lib/availability-export.ts';
-import { getProviders, getPublishedEvents } from '../../lib/data.ts';
-import { absoluteUrl, generatedAt } from '../../lib/site-exports.ts';
-import { eventHref } from '../../lib/urls.ts';
+import { availabilityJson, availabilityRows } from '../../site/availability/export.ts';
+import { getProviders, getPublishedEvents } from '../../site/collections.ts';
+import { absoluteUrl, generatedAt } from '../../site/exports.ts';
+import { eventHref } from '../../site/urls.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const rows = availabilityRows(await getProviders(), await getPublishedEvents(), (id) => absoluteUrl(eventHref(id), site));

@@ -1,8 +1,8 @@
 /** `/data/events.csv`: one row per published or candidate event, columns as EVENTS_CSV_HEADER. */
 import type { APIRoute } from 'astro';
-import { getPageEvents } from '../../lib/site-queries.ts';
-import { absoluteUrl, eventsCsv } from '../../lib/site-exports.ts';
-import { eventHref } from '../../lib/urls.ts';
+import { getPageEvents } from '../../site/queries.ts';
+import { absoluteUrl, eventsCsv } from '../../site/exports.ts';
+import { eventHref } from '../../site/urls.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const rows = (await getPageEvents()).map((e) => ({ id: e.id, url: absoluteUrl(eventHref(e.id), site), data: e.data }));

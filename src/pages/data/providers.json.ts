@@ -1,8 +1,8 @@
 /** `/data/providers.json`: `{generated, count, providers: [{id, url, ...frontmatter}]}`, by name. */
 import type { APIRoute } from 'astro';
-import { getProviders } from '../../lib/data.ts';
-import { absoluteUrl, exportJson, generatedAt, providerRecord } from '../../lib/site-exports.ts';
-import { providerHref } from '../../lib/urls.ts';
+import { getProviders } from '../../site/collections.ts';
+import { absoluteUrl, exportJson, generatedAt, providerRecord } from '../../site/exports.ts';
+import { providerHref } from '../../site/urls.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const providers = (await getProviders()).map((p) => providerRecord(p.id, p.data, absoluteUrl(providerHref(p.id), site)));

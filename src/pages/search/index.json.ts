@@ -1,7 +1,7 @@
 /** `/search/index.json`: the compact search index, fetched by the search box on first use. */
 import type { APIRoute } from 'astro';
-import { getAllEvents, getProviders } from '../../lib/data.ts';
-import { regionName } from '../../lib/regions.ts';
+import { getAllEvents, getProviders } from '../../site/collections.ts';
+import { regionName } from '../../model/regions/regions.ts';
 import { buildSearchIndex } from '../../search/build-index.ts';
 
 export const GET: APIRoute = async () => {

@@ -1,11 +1,11 @@
 /** `/providers/<id>/feed.xml`: RSS of the published events naming a provider. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getProviders, getPublishedEvents } from '../../../lib/data.ts';
-import { describeEvent } from '../../../lib/event-describe.ts';
-import { eventFeedResponse } from '../../../lib/event-feed.ts';
-import { SITE_NAME } from '../../../lib/site-meta.ts';
-import { getProviderNames } from '../../../lib/site-queries.ts';
-import { providerHref } from '../../../lib/urls.ts';
+import { getProviders, getPublishedEvents } from '../../../site/collections.ts';
+import { describeEvent } from '../../../site/event-describe.ts';
+import { eventFeedResponse } from '../../../site/event-feed.ts';
+import { SITE_NAME } from '../../../site/meta.ts';
+import { getProviderNames } from '../../../site/queries.ts';
+import { providerHref } from '../../../site/urls.ts';
 
 export const getStaticPaths = (async () => {
   return (await getProviders()).map((p) => ({ params: { id: p.id }, props: { id: p.id, name: p.data.name } }));

@@ -1,14 +1,14 @@
 /** `/regions/<code>/feed.xml`: RSS of the published events about a region (EU events included for member states). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { regionEvents } from '../../../lib/availability.ts';
-import { getRegionPageCodes } from '../../../lib/availability-queries.ts';
-import { getPublishedEvents } from '../../../lib/data.ts';
-import { describeEvent } from '../../../lib/event-describe.ts';
-import { eventFeedResponse } from '../../../lib/event-feed.ts';
-import { regionName, regionSlug } from '../../../lib/regions.ts';
-import { SITE_NAME } from '../../../lib/site-meta.ts';
-import { getProviderNames } from '../../../lib/site-queries.ts';
-import { regionHref } from '../../../lib/urls.ts';
+import { regionEvents } from '../../../model/availability.ts';
+import { getRegionPageCodes } from '../../../site/availability/queries.ts';
+import { getPublishedEvents } from '../../../site/collections.ts';
+import { describeEvent } from '../../../site/event-describe.ts';
+import { eventFeedResponse } from '../../../site/event-feed.ts';
+import { regionName, regionSlug } from '../../../model/regions/regions.ts';
+import { SITE_NAME } from '../../../site/meta.ts';
+import { getProviderNames } from '../../../site/queries.ts';
+import { regionHref } from '../../../site/urls.ts';
 
 export const getStaticPaths = (async () => {
   return (await getRegionPageCodes()).map((code) => ({ params: { code: regionSlug(code) }, props: { code } }));

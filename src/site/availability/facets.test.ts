@@ -1,0 +1,38 @@
+import { describe, expect, test } from 'vitest';
+import { decodeStatuses, encodeStatuses, formatMapState, parseMapState, rowShown, type RowFacts } from './facets.ts';
+
+const row: RowFacts = { continent: 'asia', statuses: { openai: 'blocked', baidu: 'available' } };
+
+describe('rowShown', () => {
+  test.each([
+    ['no filter', {}, true],
+    ['its continent', { continent: 'asia' }, true],
+    ['another continent', { continent: 'europe' }, false],
+    ['a status one provider has', { status: 'blocked' }, true],
+    ['a status no provider has', { status: 'limited' }, false],
+    ['a status of a provider that is filtered out', { provider: 'baidu', status: 'blocked' }, false],
+    ['a status of the chosen provider', { provider: 'openai', status: 'blocked' }, true],
+  ])('with %s shows the row: %s', (_n, state, shown) => {
+    expect(rowShown(state, row)).toBe(shown);
+  });
+});
+
+test('query strings round-trip and drop unknown values', () => {
+  const state = parseMapState('?status=blocked&continent=asia&provider=openai&x=1', ['openai']);
+  expect(state).toEqual({ continent: 'asia', provider: 'openai', status: 'blocked' });
+  expect(formatMapState(state)).toBe('?continent=asia&provider=openai&status=blocked');
+  expect(parseMapState('?continent=mars&provider=nobody&status=gone', ['openai'])).toEqual({});
+  expect(formatMapState({})).toBe('');
+});
+
+test('row statuses encode to a data attribute and back', () => {
+  expect(decodeStatuses(encodeStatuses(row.statuses))).toEqual(row.statuses);
+});
+
+test('not-supported is a status of its own, in the query and in the data attribute', () => {
+  const statuses = { anthropic: 'not-supported', openai: 'blocked' } as const;
+  expect(decodeStatuses(encodeStatuses(statuses))).toEqual(statuses);
+  expect(parseMapState('?status=not-supported', [])).toEqual({ status: 'not-supported' });
+  expect(rowShown({ status: 'not-supported' }, { continent: 'asia', statuses })).toBe(true);
+  expect(rowShown({ status: 'not-supported' }, row)).toBe(false);
+});

@@ -1,0 +1,83 @@
+/**
+ * The map's filters (continent, provider, status), one rule for both sides: the pre-rendered
+ * filter pages (`/regions/filter/<facet>/<value>/`, no JavaScript) and the <availability-filter>
+ * element (instant, combinable, state in `?continent=&provider=&status=`).
+ * A row shows when its continent matches and, with a status, when one of the shown providers'
+ * cells has that status. A provider filter shows that provider's column only.
+ */
+import { CELL_STATUSES, type CellStatus } from '../../model/availability.ts';
+import { CONTINENTS, type Continent } from '../../model/regions/continents.ts';
+
+export const MAP_FACETS = ['continent', 'provider', 'status'] as const;
+export type MapFacet = (typeof MAP_FACETS)[number];
+export type MapState = Partial<Record<MapFacet, string>>;
+
+/** A row as the filter sees it: its continent and each provider's status. */
+export interface RowFacts {
+  continent: string;
+  statuses: Record<string, CellStatus>;
+}
+
+export function isMapFacet(s: string): s is MapFacet {
+  return (MAP_FACETS as readonly string[]).includes(s);
+}
+
+/** Whether a value is allowed for a facet (providers are checked against the known ids). */
+export function isFacetValue(facet: MapFacet, value: string, providers: string[]): boolean {
+  if (facet === 'continent') return (CONTINENTS as readonly string[]).includes(value);
+  if (facet === 'status') return (CELL_STATUSES as readonly string[]).includes(value);
+  return providers.includes(value);
+}
+
+/** `?continent=asia&status=blocked` → state; unknown keys and values are ignored. */
+export function parseMapState(search: string, providers: string[]): MapState {
+  const q = new URLSearchParams(search);
+  const state: MapState = {};
+  for (const f of MAP_FACETS) {
+    const v = q.get(f);
+    if (v && isFacetValue(f, v, providers)) state[f] = v;
+  }
+  return state;
+}
+
+/** State → `?continent=…` (facets in fixed order), or '' when empty. */
+export function formatMapState(state: MapState): string {
+  const q = new URLSearchParams();
+  for (const f of MAP_FACETS) if (state[f]) q.set(f, state[f]!);
+  const s = q.toString();
+  return s ? `?${s}` : '';
+}
+
+export function providerShown(state: MapState, provider: string): boolean {
+  return !state.provider || state.provider === provider;
+}
+
+export function rowShown(state: MapState, row: RowFacts): boolean {
+  if (state.continent && row.continent !== state.continent) return false;
+  if (!state.status) return true;
+  return Object.entries(row.statuses).some(([p, s]) => providerShown(state, p) && s === state.status);
+}
+
+/** `data-statuses` of a row: `openai:blocked baidu:available`. */
+export function encodeStatuses(statuses: Record<string, CellStatus>): string {
+  return Object.entries(statuses).map(([p, s]) => `${p}:${s}`).join(' ');
+}
+
+export function decodeStatuses(text: string): Record<string, CellStatus> {
+  const out: Record<string, CellStatus> = {};
+  for (const pair of text.split(' ').filter(Boolean)) {
+    const [p, s] = pair.split(':');
+    if (p && s && (CELL_STATUSES as readonly string[]).includes(s)) out[p] = s as CellStatus;
+  }
+  return out;
+}
+
+/** The site path of a no-JS filter page. */
+export function mapFilterPath(facet: MapFacet, value: string): string {
+  return `regions/filter/${facet}/${value}/`;
+}
+
+/** Continent slugs as a type guard for pages. */
+export function asContinent(v: string | undefined): Continent | undefined {
+  return v && (CONTINENTS as readonly string[]).includes(v) ? (v as Continent) : undefined;
+}
