@@ -1,6 +1,7 @@
 /**
- * Everything we write in content/ is in our own words: no event title, summary or body and no
- * provider text (body, model notes, offers, claims, notes) shares 12 consecutive words (or 12
+ * Everything we write in content/ is in our own words: no event title, summary or body (nor their
+ * Chinese versions) and no provider text (body, description_zh, model notes, offers, claims, notes)
+ * shares 12 consecutive words (or 12
  * consecutive Chinese characters) with the research notes in ../shared/facts. Source titles are
  * exempt: they are the pages' real headlines, quoted. Skipped with a notice when the notes are absent.
  */
@@ -31,13 +32,18 @@ function filesBelow(dir: string): string[] {
 type Field = [field: string, text: string];
 
 function eventFields(d: EventData, body: string): Field[] {
-  return [['title', d.title], ['summary', d.summary], ...(body.trim() ? [['(body)', body] as Field] : [])];
+  const opt = (field: string, text: string | undefined): Field[] => (text ? [[field, text]] : []);
+  return [
+    ['title', d.title], ['summary', d.summary], ...opt('title_zh', d.title_zh), ...opt('summary_zh', d.summary_zh),
+    ...(body.trim() ? [['(body)', body] as Field] : []),
+  ];
 }
 
 function providerFields(d: ProviderData, body: string): Field[] {
   const opt = (field: string, text: string | undefined): Field[] => (text ? [[field, text]] : []);
   return [
     ...opt('(body)', body.trim() ? body : undefined),
+    ...opt('description_zh', d.description_zh),
     ...opt('openai_compatible.note', d.openai_compatible.note),
     ...d.models.flatMap((m, i) => opt(`models.${i}.notes`, m.notes)),
     ...d.incentives.flatMap((x, i) => [[`incentives.${i}.title`, x.title] as Field, [`incentives.${i}.offer`, x.offer] as Field, ...opt(`incentives.${i}.eligibility`, x.eligibility)]),
