@@ -1,9 +1,9 @@
 /**
  * Everything we write in content/ is in our own words: no event title, summary or body (nor their
  * Chinese versions) and no provider text (body, description_zh, model notes, offers, claims, notes)
- * shares 12 consecutive words (or 12
- * consecutive Chinese characters) with the research notes in ../shared/facts. Source titles are
- * exempt: they are the pages' real headlines, quoted. Skipped with a notice when the notes are absent.
+ * shares 12 consecutive words (or 12 consecutive Chinese characters) with the research notes in
+ * ../shared/facts. Source titles are exempt: they are the pages' real headlines, quoted. Skipped
+ * with a notice when the notes are absent.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
