@@ -103,7 +103,7 @@ describe('the curated content as a whole', () => {
 describe('the seed story', () => {
   test.each([
     ['2024-06-25-openai-api-block-notice', '2024-06-25', '2024-07-09', 'restriction', ['openai'], ['CN', 'HK', 'MO']],
-    ['2024-07-09-openai-api-block-takes-effect', '2024-07-09', undefined, 'enforcement', ['openai'], ['CN', 'HK', 'MO']],
+    ['2024-07-09-openai-api-block-takes-effect', '2024-07-09', undefined, 'restriction', ['openai'], ['CN', 'HK', 'MO']],
     ['2024-06-25-baidu-ernie-migration-offer', '2024-06-25', undefined, 'incentive', ['baidu'], ['CN']],
     ['2024-06-25-alibaba-qwen-plus-migration-offer', '2024-06-25', undefined, 'incentive', ['alibaba-cloud'], ['CN']],
     ['2024-06-25-zhipu-special-migration-program', '2024-06-25', undefined, 'incentive', ['zhipu-ai'], ['CN']],
