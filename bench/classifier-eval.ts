@@ -20,7 +20,15 @@ export interface Judged {
 }
 
 export function toCandidate(row: Pick<LabelledRow, 'title' | 'summary' | 'published' | 'language'>): Candidate {
-  return { title: row.title, summary: row.summary, url: 'https://example.org/x', published: row.published, publisher: 'Labelled', language: row.language, sourceId: 'labelled' };
+  return {
+    title: row.title,
+    summary: row.summary,
+    url: 'https://example.org/x',
+    published: row.published,
+    publisher: 'Labelled',
+    language: row.language,
+    sourceId: 'labelled',
+  };
 }
 
 /** Trains on `train` (thresholds from its own inner folds) and classifies `test`. */
@@ -33,7 +41,13 @@ export function judge(train: LabelledRow[], test: LabelledRow[], tables: RuleTab
 export function crossValidate(rows: LabelledRow[], tables: RuleTables, folds = 5): Judged[] {
   const out: Judged[] = [];
   for (let k = 0; k < folds; k++) {
-    out.push(...judge(rows.filter((_, i) => foldOf(i, folds) !== k), rows.filter((_, i) => foldOf(i, folds) === k), tables));
+    out.push(
+      ...judge(
+        rows.filter((_, i) => foldOf(i, folds) !== k),
+        rows.filter((_, i) => foldOf(i, folds) === k),
+        tables,
+      ),
+    );
   }
   return out;
 }
@@ -79,11 +93,13 @@ export function mistakes(judged: Judged[]): string[] {
   return judged.flatMap(({ row, c }) => {
     const head = `${c.score.toFixed(2)} ${row.language.padEnd(7)}`;
     if (!row.relevant && c.outcome === 'candidate') return [`FP   ${head} ${row.title}  [${c.matched.join(', ')}]`];
-    if (row.relevant && c.outcome !== 'candidate') return [`FN   ${head} ${c.outcome === 'possible' ? '(possible) ' : ''}${row.title}`];
+    if (row.relevant && c.outcome !== 'candidate')
+      return [`FN   ${head} ${c.outcome === 'possible' ? '(possible) ' : ''}${row.title}`];
     if (!row.relevant || c.outcome !== 'candidate') return [];
     const out: string[] = [];
     if (row.type && c.type !== row.type) out.push(`TYPE ${head} ${c.type} ≠ ${row.type}  ${row.title}`);
-    if (!sameSet(c.providers, row.providers ?? [])) out.push(`PROV ${head} [${c.providers}] ≠ [${row.providers}]  ${row.title}`);
+    if (!sameSet(c.providers, row.providers ?? []))
+      out.push(`PROV ${head} [${c.providers}] ≠ [${row.providers}]  ${row.title}`);
     return out;
   });
 }

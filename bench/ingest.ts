@@ -34,7 +34,10 @@ async function writeFeeds(dir: string): Promise<void> {
   await mkdir(dir, { recursive: true });
   for (let f = 0; f < FEEDS; f++) {
     const items = Array.from({ length: ITEMS }, (_, i) => itemXml(f, i)).join('\n');
-    await writeFile(join(dir, `feed-${f}.xml`), `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Bench feed ${f}</title><link>https://feed${f}.example/</link><description>bench</description>\n${items}\n</channel></rss>`);
+    await writeFile(
+      join(dir, `feed-${f}.xml`),
+      `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Bench feed ${f}</title><link>https://feed${f}.example/</link><description>bench</description>\n${items}\n</channel></rss>`,
+    );
   }
 }
 
@@ -65,7 +68,18 @@ interface RunResult {
 
 function runIngest(content: string): Promise<RunResult> {
   const started = performance.now();
-  const child = spawn(process.execPath, [...(process.env.BENCH_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROF] : []), '--import', 'tsx', 'scripts/ingest.ts', '--content', content], { cwd: ROOT, env: { ...process.env, BENCH: '1' } });
+  const child = spawn(
+    process.execPath,
+    [
+      ...(process.env.BENCH_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROF] : []),
+      '--import',
+      'tsx',
+      'scripts/ingest.ts',
+      '--content',
+      content,
+    ],
+    { cwd: ROOT, env: { ...process.env, BENCH: '1' } },
+  );
   let out = '';
   let err = '';
   child.stdout.on('data', (d) => (out += d));
@@ -74,7 +88,13 @@ function runIngest(content: string): Promise<RunResult> {
     child.on('close', (code) => {
       const rss = Number(/maxrss_kb=(\d+)/.exec(err)?.[1] ?? 0);
       const cpuMs = Number(/cpu_ms=(\d+)/.exec(err)?.[1] ?? 0);
-      resolve({ ms: performance.now() - started, cpuMs, rssMb: rss / 1024, code, summary: out.trim().split('\n').at(-1) ?? err });
+      resolve({
+        ms: performance.now() - started,
+        cpuMs,
+        rssMb: rss / 1024,
+        code,
+        summary: out.trim().split('\n').at(-1) ?? err,
+      });
     }),
   );
 }
@@ -84,25 +104,43 @@ const work = await mkdtemp(join(ROOT, '.bench', 'ingest-'));
 const content = join(work, 'content');
 await cp(join(ROOT, 'content', 'providers'), join(content, 'providers'), { recursive: true });
 await writeFeeds(join(work, 'feeds'));
-const servers = await Promise.all(Array.from({ length: HOSTS }, () => startFaultServer({ fixturesDir: join(work, 'feeds') })));
-const sources = Array.from({ length: FEEDS }, (_, f) => `  - id: feed-${f}\n    kind: feed\n    url: "${servers[f % HOSTS]!.url}/fixtures/feed-${f}.xml?etag=%22v${f}%22"\n`);
-await writeFile(join(content, 'sources.yaml'), `defaults:\n  allow_private_addresses: true\nsources:\n${sources.join('')}`);
+const servers = await Promise.all(
+  Array.from({ length: HOSTS }, () => startFaultServer({ fixturesDir: join(work, 'feeds') })),
+);
+const sources = Array.from(
+  { length: FEEDS },
+  (_, f) =>
+    `  - id: feed-${f}\n    kind: feed\n    url: "${servers[f % HOSTS]!.url}/fixtures/feed-${f}.xml?etag=%22v${f}%22"\n`,
+);
+await writeFile(
+  join(content, 'sources.yaml'),
+  `defaults:\n  allow_private_addresses: true\nsources:\n${sources.join('')}`,
+);
 
 const rows: string[] = [];
 let ok = true;
-for (const [name, limitMs] of [['first run', 10_000], ['second run (304)', 2_000]] as const) {
+for (const [name, limitMs] of [
+  ['first run', 10_000],
+  ['second run (304)', 2_000],
+] as const) {
   const before = await mtimes(join(content, 'events'));
   const r = await runIngest(content);
   const after = await mtimes(join(content, 'events'));
   const written = [...after].filter(([p, m]) => before.get(p) !== m).length;
   const pass = r.code === 0 && r.ms < limitMs && r.rssMb < 300 && (name === 'first run' || written === 0);
   ok &&= pass;
-  rows.push(`${name.padEnd(17)} ${(r.ms / 1000).toFixed(2).padStart(7)} s ${(r.cpuMs / 1000).toFixed(2).padStart(7)} s ${r.rssMb.toFixed(0).padStart(6)} MB ${String(written).padStart(8)}   ${pass ? 'ok' : 'MISSED'}   ${r.summary}`);
+  rows.push(
+    `${name.padEnd(17)} ${(r.ms / 1000).toFixed(2).padStart(7)} s ${(r.cpuMs / 1000).toFixed(2).padStart(7)} s ${r.rssMb.toFixed(0).padStart(6)} MB ${String(written).padStart(8)}   ${pass ? 'ok' : 'MISSED'}   ${r.summary}`,
+  );
 }
 await Promise.all(servers.map((s) => s.close()));
 await rm(work, { recursive: true, force: true });
 
-console.log(`${FEEDS} feeds × ${ITEMS} items on ${HOSTS} local hosts (targets: first < 10 s, second < 2 s with 0 files, peak RSS < 300 MB); load average ${(await import('node:os')).loadavg()[0]!.toFixed(1)} on ${(await import('node:os')).cpus().length} CPUs`);
-console.log(`${'run'.padEnd(17)} ${'wall'.padStart(9)} ${'CPU'.padStart(9)} ${'peak RSS'.padStart(9)} ${'written'.padStart(8)}   target`);
-rows.forEach((r) => console.log(r));
+console.log(
+  `${FEEDS} feeds × ${ITEMS} items on ${HOSTS} local hosts (targets: first < 10 s, second < 2 s with 0 files, peak RSS < 300 MB); load average ${(await import('node:os')).loadavg()[0]!.toFixed(1)} on ${(await import('node:os')).cpus().length} CPUs`,
+);
+console.log(
+  `${'run'.padEnd(17)} ${'wall'.padStart(9)} ${'CPU'.padStart(9)} ${'peak RSS'.padStart(9)} ${'written'.padStart(8)}   target`,
+);
+for (const r of rows) console.log(r);
 process.exitCode = ok ? 0 : 1;

@@ -11,7 +11,10 @@ import { buildIndex, decide } from '../scripts/ingest/cluster/cluster.ts';
 import type { ClassifiedCandidate } from '../scripts/ingest/types.ts';
 
 const verbose = process.argv.includes('--verbose');
-const events = (await loadContent(contentDir(process.env.BENCH_CONTENT_DIR))).events.map((e) => ({ id: e.id, data: e.data }));
+const events = (await loadContent(contentDir(process.env.BENCH_CONTENT_DIR))).events.map((e) => ({
+  id: e.id,
+  data: e.data,
+}));
 let probes = 0;
 let joins = 0;
 let hints = 0;
@@ -24,8 +27,18 @@ for (const e of events) {
     const triage = { outcome: 'candidate' as const, score: 1 };
     const report: ClassifiedCandidate = {
       ...triage,
-      title: s.title ?? e.data.title, summary: '', url: `https://probe.invalid/${e.id}/${probes}`, published: date,
-      publisher: 'probe', sourceId: 'probe', relevant: true, matched: [], type, providers, regions, models: [],
+      title: s.title ?? e.data.title,
+      summary: '',
+      url: `https://probe.invalid/${e.id}/${probes}`,
+      published: date,
+      publisher: 'probe',
+      sourceId: 'probe',
+      relevant: true,
+      matched: [],
+      type,
+      providers,
+      regions,
+      models: [],
     };
     const d = decide(report, index);
     const other = d.kind === 'join' ? d.event.id : d.kind === 'new' ? d.likely?.id : undefined;
@@ -36,4 +49,6 @@ for (const e of events) {
   }
 }
 const ms = performance.now() - started;
-console.log(`${events.length} events, ${probes} headlines: ${joins} joined another event (false merges), ${hints} marked likely_same_as · ${ms.toFixed(0)} ms`);
+console.log(
+  `${events.length} events, ${probes} headlines: ${joins} joined another event (false merges), ${hints} marked likely_same_as · ${ms.toFixed(0)} ms`,
+);

@@ -33,10 +33,14 @@ export function timeQueries(page: Page, queries: string[]): Promise<number[]> {
     const times: number[] = [];
     for (const q of list) {
       const rendered = new Promise<number>((resolve) =>
-        form.addEventListener('search-rendered', () => {
-          listbox.getBoundingClientRect();
-          resolve(performance.now());
-        }, { once: true }),
+        form.addEventListener(
+          'search-rendered',
+          () => {
+            listbox.getBoundingClientRect();
+            resolve(performance.now());
+          },
+          { once: true },
+        ),
       );
       const t0 = performance.now();
       input.value = q;

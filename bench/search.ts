@@ -57,14 +57,21 @@ async function measureBrowser(url: string): Promise<Omit<Row, 'events' | 'buildS
     });
     // The search's share: its boot script on every page, then all that the first use fetched.
     const searchPaths = [...homePaths.filter((p) => /SearchBox/.test(p)), ...responses.paths.slice(homePaths.length)];
-    if (!searchPaths.some((p) => p.endsWith('/search/index.json'))) throw new Error(`the search index was not fetched: ${searchPaths.join(', ')}`);
+    if (!searchPaths.some((p) => p.endsWith('/search/index.json')))
+      throw new Error(`the search index was not fetched: ${searchPaths.join(', ')}`);
     const [home, search] = [await responses.bodies(homePaths), await responses.bodies(searchPaths)];
     const times = await timeQueries(page, [...BENCH_QUERIES, ...BENCH_QUERIES, ...BENCH_QUERIES]);
     const typing = await timeQueries(page, keystrokes(BENCH_QUERIES));
     if (blocked.length) throw new Error(`the page requested other hosts: ${blocked.join(', ')}`);
     return {
-      readyMs, median: percentile(times, 50), p95: percentile(times, 95), typingP95: percentile(typing, 95),
-      searchRaw: sum(search, false), searchGzip: sum(search, true), homeRaw: sum(home, false), homeGzip: sum(home, true),
+      readyMs,
+      median: percentile(times, 50),
+      p95: percentile(times, 95),
+      typingP95: percentile(typing, 95),
+      searchRaw: sum(search, false),
+      searchGzip: sum(search, true),
+      homeRaw: sum(home, false),
+      homeGzip: sum(home, true),
     };
   } finally {
     await browser.close();
@@ -100,24 +107,38 @@ async function benchSize(events: number): Promise<Row> {
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
 
 function printTable(rows: Row[]): void {
-  console.table(rows.map((r) => ({
-    events: r.events, 'build s': r.buildS.toFixed(1), 'ms/event page': r.msPerEventPage.toFixed(1),
-    'index ready ms': r.readyMs.toFixed(0), 'query median ms': r.median.toFixed(2), 'query p95 ms': r.p95.toFixed(2),
-    'keystroke p95 ms': r.typingP95.toFixed(2), 'search raw': kb(r.searchRaw), 'search gzip': kb(r.searchGzip),
-    'home raw': kb(r.homeRaw), 'home gzip': kb(r.homeGzip),
-  })));
+  console.table(
+    rows.map((r) => ({
+      events: r.events,
+      'build s': r.buildS.toFixed(1),
+      'ms/event page': r.msPerEventPage.toFixed(1),
+      'index ready ms': r.readyMs.toFixed(0),
+      'query median ms': r.median.toFixed(2),
+      'query p95 ms': r.p95.toFixed(2),
+      'keystroke p95 ms': r.typingP95.toFixed(2),
+      'search raw': kb(r.searchRaw),
+      'search gzip': kb(r.searchGzip),
+      'home raw': kb(r.homeRaw),
+      'home gzip': kb(r.homeGzip),
+    })),
+  );
 }
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' } } });
 const sizes = values.sizes!.split(',').map(Number);
-if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes: expected positive integers separated by commas, got "${values.sizes}"`);
-console.log(`search bench: ${BENCH_QUERIES.length} queries × 3 rounds, then ${keystrokes(BENCH_QUERIES).length} keystrokes, at ${sizes.join(', ')} events (load average ${loadavg()[0].toFixed(1)})`);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1))
+  throw new Error(`--sizes: expected positive integers separated by commas, got "${values.sizes}"`);
+console.log(
+  `search bench: ${BENCH_QUERIES.length} queries × 3 rounds, then ${keystrokes(BENCH_QUERIES).length} keystrokes, at ${sizes.join(', ')} events (load average ${loadavg()[0].toFixed(1)})`,
+);
 const rows: Row[] = [];
 for (const n of sizes) rows.push(await benchSize(n));
 printTable(rows);
 const big = rows.find((r) => r.events === BUDGET.events);
 if (big) {
   const ok = big.p95 < BUDGET.p95Ms && big.typingP95 < BUDGET.p95Ms && big.searchGzip < BUDGET.gzipBytes;
-  console.log(`budget at ${BUDGET.events} events (query and keystroke p95 < ${BUDGET.p95Ms} ms, search < ${kb(BUDGET.gzipBytes)} gzip): ${ok ? 'MET' : 'NOT MET'}`);
+  console.log(
+    `budget at ${BUDGET.events} events (query and keystroke p95 < ${BUDGET.p95Ms} ms, search < ${kb(BUDGET.gzipBytes)} gzip): ${ok ? 'MET' : 'NOT MET'}`,
+  );
   process.exitCode = ok ? 0 : 1;
 }

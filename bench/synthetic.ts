@@ -64,16 +64,29 @@ function isoDay(rand: Rand): string {
 }
 
 /** One event, with its id made the ingester's way (`taken` keeps ids unique). */
-function syntheticEvent(rand: Rand, providers: Provider[], codes: string[], i: number, taken: Set<string>): { id: string; data: EventData } {
+function syntheticEvent(
+  rand: Rand,
+  providers: Provider[],
+  codes: string[],
+  i: number,
+  taken: Set<string>,
+): { id: string; data: EventData } {
   const [p, q] = [pick(rand, providers), pick(rand, providers)];
   const region = pick(rand, REGIONS);
   const zh = rand() < 0.2;
   const [type, template] = pick(rand, zh ? ZH_TEMPLATES : EN_TEMPLATES);
   const model = p.data.models.length ? pick(rand, p.data.models).name : p.data.name;
   const fill: Record<string, string> = {
-    p: p.data.name, q: q.data.name, pz: p.data.name_zh ?? p.data.name, qz: q.data.name_zh ?? q.data.name,
-    m: model, r: regionName(region, 'en'), rz: regionName(region, 'zh'), code: pick(rand, codes),
-    topic: pick(rand, TOPICS), n: String(5 + Math.floor(rand() * 95)),
+    p: p.data.name,
+    q: q.data.name,
+    pz: p.data.name_zh ?? p.data.name,
+    qz: q.data.name_zh ?? q.data.name,
+    m: model,
+    r: regionName(region, 'en'),
+    rz: regionName(region, 'zh'),
+    code: pick(rand, codes),
+    topic: pick(rand, TOPICS),
+    n: String(5 + Math.floor(rand() * 95)),
   };
   const title = template.replace(/\{(\w+)\}/g, (_, k: string) => fill[k]);
   const month = rand() < 0.05;
@@ -84,10 +97,25 @@ function syntheticEvent(rand: Rand, providers: Provider[], codes: string[], i: n
   const id = uniqueId(eventId(date, title), (x) => taken.has(x));
   taken.add(id);
   const data: EventData = {
-    title, date, date_precision: month ? 'month' : 'day', type, surfaces: ['api'], status,
-    providers: /\{qz?\}/.test(template) ? [...new Set([p.id, q.id])] : [p.id], regions: [region], models: [model],
+    title,
+    date,
+    date_precision: month ? 'month' : 'day',
+    type,
+    surfaces: ['api'],
+    status,
+    providers: /\{qz?\}/.test(template) ? [...new Set([p.id, q.id])] : [p.id],
+    regions: [region],
+    models: [model],
     summary: `${title}. ${publisher} reported the move, which concerns ${fill.r} and follows earlier ${fill.topic} measures.`,
-    sources: [{ url: `https://news.example.com/${date.slice(0, 4)}/${i}`, title, publisher, published: date, ...(status === 'published' ? {} : { via: 'synthetic-feed' }) }],
+    sources: [
+      {
+        url: `https://news.example.com/${date.slice(0, 4)}/${i}`,
+        title,
+        publisher,
+        published: date,
+        ...(status === 'published' ? {} : { via: 'synthetic-feed' }),
+      },
+    ],
     origin: status === 'published' ? 'curated' : 'feed:synthetic-feed',
   };
   return { id, data };

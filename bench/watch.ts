@@ -13,7 +13,16 @@ const ROUNDS = 30;
 const names = isoCodes().map((c) => regionName(c));
 const html = `<!doctype html><html><body><nav><ul><li>Docs</li></ul></nav><main><ul>${names.map((n) => `<li>${n}</li>`).join('\n')}</ul></main></body></html>`;
 const markdown = `# Supported\n\n${names.map((n) => `- ${n}`).join('\n')}\n`;
-const source = (extract: SourceConfig['extract']) => ({ id: 'bench', kind: 'page', url: 'https://bench.invalid/', provider: 'bench', extract, enabled: true, tags: [] }) as SourceConfig;
+const source = (extract: SourceConfig['extract']) =>
+  ({
+    id: 'bench',
+    kind: 'page',
+    url: 'https://bench.invalid/',
+    provider: 'bench',
+    extract,
+    enabled: true,
+    tags: [],
+  }) as SourceConfig;
 
 function measure(label: string, text: string, s: SourceConfig): void {
   const times: number[] = [];
@@ -26,7 +35,9 @@ function measure(label: string, text: string, s: SourceConfig): void {
   }
   times.sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)]!;
-  console.log(`${label.padEnd(10)} ${String(x.names.length).padStart(4)} items  ${String(x.codes.length).padStart(4)} codes  ${x.unknown.length} unknown  median ${median.toFixed(2)} ms/page`);
+  console.log(
+    `${label.padEnd(10)} ${String(x.names.length).padStart(4)} items  ${String(x.codes.length).padStart(4)} codes  ${x.unknown.length} unknown  median ${median.toFixed(2)} ms/page`,
+  );
   if (x.unknown.length) console.log(`  unknown: ${x.unknown.join(', ')}`);
 }
 

@@ -8,7 +8,10 @@ import { parseArgs } from 'node:util';
 import { contentDir } from '../src/model/content-dir.ts';
 import { importFile } from './availability/import.ts';
 
-const { values, positionals } = parseArgs({ options: { content: { type: 'string' }, checked: { type: 'string' } }, allowPositionals: true });
+const { values, positionals } = parseArgs({
+  options: { content: { type: 'string' }, checked: { type: 'string' } },
+  allowPositionals: true,
+});
 if (positionals.length === 0) {
   console.error('usage: npm run availability:import -- [--content DIR] [--checked YYYY-MM-DD] FILE...');
   process.exit(1);

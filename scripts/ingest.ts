@@ -21,7 +21,8 @@ import { emptyReport, formatSourceLine, formatSummary, totals } from './ingest/w
 import type { RunReport, SourceReport } from './ingest/write/report.ts';
 import { lockBusyExit, lockContent, lockWaitMs } from './cli/lock.ts';
 
-const USAGE = 'usage: npm run ingest -- [--content DIR] [--sources FILE] [--only ID[,ID]] [--force] [--dry-run] [--report FILE] [--lock-wait SECONDS]';
+const USAGE =
+  'usage: npm run ingest -- [--content DIR] [--sources FILE] [--only ID[,ID]] [--force] [--dry-run] [--report FILE] [--lock-wait SECONDS]';
 
 async function main(argv: string[]): Promise<number> {
   const { values: flags } = parseArgs({
@@ -77,11 +78,14 @@ async function ingest(root: string, flags: IngestFlags): Promise<number> {
 
   // fetch → parse → normalize (concurrently); classify → cluster as each source's turn comes
   const reports: SourceReport[] = [];
-  const next = inOrder(feeds.map((f) => f.id), async (outcome: SourceOutcome) => {
-    const k = outcome.candidates.length ? await knowledge() : undefined;
-    reports.push(k ? k.stages.processOutcome(outcome, k.run) : emptyReport(outcome));
-    console.log(formatSourceLine(reports.at(-1)!));
-  });
+  const next = inOrder(
+    feeds.map((f) => f.id),
+    async (outcome: SourceOutcome) => {
+      const k = outcome.candidates.length ? await knowledge() : undefined;
+      reports.push(k ? k.stages.processOutcome(outcome, k.run) : emptyReport(outcome));
+      console.log(formatSourceLine(reports.at(-1)!));
+    },
+  );
   await collectFeeds(feeds, { state, defaults: config.defaults, now: started, force, onResult: next.push });
   await next.done();
   // write: every new or extended event file once, validated first
@@ -94,7 +98,13 @@ async function ingest(root: string, flags: IngestFlags): Promise<number> {
   // watched pages (kind: page): extract the list, compare with its snapshot, propose availability events
   const pageCtx = { contentDir: root, defaults: config.defaults, dryRun, today: started.toISOString().slice(0, 10) };
   const hasPages = config.sources.some((s) => s.kind === 'page');
-  const pages = hasPages ? await (await import('./watch/cli.ts')).runPageWatch(config.sources, flags.only, pageCtx, { health: state.health, now: started, force }) : [];
+  const pages = hasPages
+    ? await (await import('./watch/cli.ts')).runPageWatch(config.sources, flags.only, pageCtx, {
+        health: state.health,
+        now: started,
+        force,
+      })
+    : [];
   for (const page of pages) {
     reports.push(page.report);
     files.push(...page.files);
@@ -107,12 +117,23 @@ async function ingest(root: string, flags: IngestFlags): Promise<number> {
     await saveSeen(root, seen);
   }
   // report: summary on the terminal, JSON with --report
-  const report: RunReport = { started: started.toISOString(), finished: new Date().toISOString(), dryRun, contentDir: root, sources: reports, files, totals: totals(reports, files, possible), ...(possible ? { possible } : {}) };
+  const report: RunReport = {
+    started: started.toISOString(),
+    finished: new Date().toISOString(),
+    dryRun,
+    contentDir: root,
+    sources: reports,
+    files,
+    totals: totals(reports, files, possible),
+    ...(possible ? { possible } : {}),
+  };
   console.log(formatSummary(report));
   if (flags.report) await writeReportFile(flags.report, report);
   if (process.env.BENCH === '1') {
     const usage = process.resourceUsage();
-    console.error(`bench: maxrss_kb=${usage.maxRSS} cpu_ms=${Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000)}`);
+    console.error(
+      `bench: maxrss_kb=${usage.maxRSS} cpu_ms=${Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000)}`,
+    );
   }
   const succeeded = reports.some((r) => r.status === 'ok' || r.status === 'unchanged');
   return !succeeded && report.totals.failed > 0 ? 1 : 0;

@@ -70,7 +70,10 @@ try {
   } else if (command) {
     print(await locked(`review ${command}`, () => runCommand(root, command, args, values, log)));
   } else if (values.interactive || process.stdin.isTTY) {
-    await reviewInteractive(root, process.stdin, process.stdout, { log, locked: (fn) => locked('review (interactive)', fn) });
+    await reviewInteractive(root, process.stdin, process.stdout, {
+      log,
+      locked: (fn) => locked('review (interactive)', fn),
+    });
   } else {
     printError(`review: no command and stdin is not a terminal (use --interactive to read keys from it)\n${USAGE}`);
     process.exitCode = 1;

@@ -15,7 +15,8 @@ import { parseOpml, toOpml } from './sources/opml.ts';
 import { importFeeds } from './sources/import.ts';
 import { lockBusyExit, lockContent, lockWaitMs } from './cli/lock.ts';
 
-const USAGE = 'usage: npm run sources -- import FILE.opml | export [FILE]   [--content DIR] [--sources FILE] [--lock-wait SECONDS]';
+const USAGE =
+  'usage: npm run sources -- import FILE.opml | export [FILE]   [--content DIR] [--sources FILE] [--lock-wait SECONDS]';
 
 /** Reads sources.yaml and merges the OPML into it under the content lock (read-modify-write). */
 async function lockedImport(root: string, sourcesPath: string, feeds: ReturnType<typeof parseOpml>, waitMs: number) {

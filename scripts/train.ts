@@ -14,7 +14,9 @@ import { MODEL_FILE, serializeModel } from './ingest/classify/model-file.ts';
 import { trainModel } from './ingest/classify/train-model.ts';
 import { loadTrainingRows } from './ingest/classify/training-data.ts';
 
-const { values } = parseArgs({ options: { labelled: { type: 'string' }, content: { type: 'string' }, out: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { labelled: { type: 'string' }, content: { type: 'string' }, out: { type: 'string' } },
+});
 const out = values.out ?? fileURLToPath(MODEL_FILE);
 
 // read: the rule tables (with this content's providers) and every labelled row
@@ -29,5 +31,7 @@ const counts = new Map<string, number>();
 for (const r of rows) counts.set(r.split, (counts.get(r.split) ?? 0) + 1);
 const bySplit = [...counts].map(([split, n]) => `${split} ${n}`);
 console.log(`trained on ${rows.length} rows (${bySplit.join(', ')}; ${model.rows.relevant} relevant)`);
-console.log(`thresholds: candidate ${model.thresholds.candidate}, possible ${model.thresholds.possible}; ${Object.keys(model.relevance.weights).length} relevance weights, ${Object.keys(model.type.weights).length} type weights; ${(text.length / 1024).toFixed(0)} KB`);
+console.log(
+  `thresholds: candidate ${model.thresholds.candidate}, possible ${model.thresholds.possible}; ${Object.keys(model.relevance.weights).length} relevance weights, ${Object.keys(model.type.weights).length} type weights; ${(text.length / 1024).toFixed(0)} KB`,
+);
 console.log(`${changed ? 'wrote' : 'unchanged:'} ${out}`);

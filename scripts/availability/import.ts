@@ -46,7 +46,8 @@ function fail(file: string, message: string): never {
 /** The facts' surface as ours: their `consumer` is our `app`. */
 function surfaceOf(f: Facts, file: string): Surface {
   const s = f.surface === 'consumer' ? 'app' : f.surface;
-  if (!(SURFACES as readonly string[]).includes(s)) fail(file, `surface "${f.surface}" is none of ${SURFACES.join(', ')} (or consumer)`);
+  if (!(SURFACES as readonly string[]).includes(s))
+    fail(file, `surface "${f.surface}" is none of ${SURFACES.join(', ')} (or consumer)`);
   return s as Surface;
 }
 
@@ -63,7 +64,9 @@ function readingOf(f: Facts, file: string, checked: string, publisher: string): 
   if (listed.length === 0 && !/^partial\b/.test(f.completeness ?? '')) return undefined;
   const complete = /^complete\b/.test(f.completeness ?? '');
   const on = new Set(listed);
-  const stated = Object.entries(f.notable_absences ?? {}).filter(([, v]) => /^absent\b/.test(v)).map(([code]) => code);
+  const stated = Object.entries(f.notable_absences ?? {})
+    .filter(([, v]) => /^absent\b/.test(v))
+    .map(([code]) => code);
   const absent = complete ? isoCodes().filter((c) => !on.has(c)) : stated.filter((c) => !on.has(c));
   const source: Source = { url: f.page_url, title: titleOf(f), publisher };
   if (!source.title) delete source.title;
@@ -72,7 +75,9 @@ function readingOf(f: Facts, file: string, checked: string, publisher: string): 
 
 function serviceRegionsOf(f: Facts, file: string, publisher: string): Entry[] {
   const rows = [...(f.azure_regions ?? []), ...(f.service_regions ?? [])];
-  const source: Record<string, string> = titleOf(f) ? { url: f.page_url, title: titleOf(f)!, publisher } : { url: f.page_url, publisher };
+  const source: Record<string, string> = titleOf(f)
+    ? { url: f.page_url, title: titleOf(f)!, publisher }
+    : { url: f.page_url, publisher };
   return rows.map((r) => {
     const entry: Entry = { name: r.region, country: r.datacenter_country, surface: surfaceOf(f, file) };
     if ('deployment_mode' in r && r.deployment_mode) entry.note = `Deployment mode: ${r.deployment_mode}.`;
@@ -86,7 +91,8 @@ export async function importFile(file: string, root: string, checkedFlag: string
   if (!f?.provider) fail(file, 'no provider');
   if (!httpUrl.safeParse(f.page_url).success) return `${file}: skipped, no list page (${f.provider})`;
   const checked = f.checked ?? checkedFlag;
-  if (!checked || !isRealDate(checked)) fail(file, 'no `checked` date in the file: pass --checked YYYY-MM-DD, the day the list was read');
+  if (!checked || !isRealDate(checked))
+    fail(file, 'no `checked` date in the file: pass --checked YYYY-MM-DD, the day the list was read');
   const path = providerPath(root, f.provider);
   let text = await readFile(path, 'utf8').catch(() => fail(file, `no provider file ${path}`));
   const publisher = String(parseMarkdown(text).data.name ?? f.provider);
@@ -94,12 +100,15 @@ export async function importFile(file: string, root: string, checkedFlag: string
   if (reading) text = applyReadingToText(text, reading, { refreshDays: 0 }, path) ?? text;
   const regions = serviceRegionsOf(f, file, publisher);
   if (regions.length) {
-    const kept = ((parseMarkdown(text).data.service_regions as Entry[] | undefined) ?? []).filter((r) => (r.source as Source).url !== f.page_url);
+    const kept = ((parseMarkdown(text).data.service_regions as Entry[] | undefined) ?? []).filter(
+      (r) => (r.source as Source).url !== f.page_url,
+    );
     text = replaceBlocks(text, { service_regions: [...kept, ...regions] }, path);
   }
   if (!reading && !regions.length) return `${file}: skipped, the file lists no places (${f.provider})`;
   const changed = await writeFileAtomic(path, text);
-  const what = reading ? `${reading.listed.length} listed, ${reading.absent.length} not supported (${reading.coverage})` : `${regions.length} service regions`;
+  const what = reading
+    ? `${reading.listed.length} listed, ${reading.absent.length} not supported (${reading.coverage})`
+    : `${regions.length} service regions`;
   return `${file}: ${f.provider} ${changed ? 'updated' : 'unchanged'}: ${what}`;
 }
-

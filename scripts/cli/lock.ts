@@ -3,7 +3,13 @@
  * line on stderr while waiting, and the token a parent passes to the child it runs (update →
  * ingest) so the child inherits the lock instead of waiting for it.
  */
-import { acquireContentLock, ContentLockBusy, DEFAULT_LOCK_WAIT_MS, describeHolder, LOCK_BUSY_EXIT } from '../../src/model/content-lock.ts';
+import {
+  acquireContentLock,
+  ContentLockBusy,
+  DEFAULT_LOCK_WAIT_MS,
+  describeHolder,
+  LOCK_BUSY_EXIT,
+} from '../../src/model/content-lock.ts';
 import type { ContentLock } from '../../src/model/content-lock.ts';
 import { terminalText } from './terminal.ts';
 
@@ -19,19 +25,29 @@ export const LOCK_WAIT_USAGE = `--lock-wait SECONDS   how long to wait for anoth
 export function lockWaitMs(flag: string | undefined): number {
   if (flag === undefined) return DEFAULT_LOCK_WAIT_MS;
   const seconds = Number(flag);
-  if (flag.trim() === '' || !Number.isFinite(seconds) || seconds < 0) throw new Error(`--lock-wait: "${flag}" is not a number of seconds (0 or more)`);
+  if (flag.trim() === '' || !Number.isFinite(seconds) || seconds < 0)
+    throw new Error(`--lock-wait: "${flag}" is not a number of seconds (0 or more)`);
   return Math.round(seconds * 1000);
 }
 
 /** Takes the content lock for `command`, telling the user on stderr when it has to wait. */
-export async function lockContent(root: string, command: string, waitMs: number, env: NodeJS.ProcessEnv = process.env): Promise<ContentLock> {
+export async function lockContent(
+  root: string,
+  command: string,
+  waitMs: number,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<ContentLock> {
   const lock = await acquireContentLock(root, {
     command,
     waitMs,
     inheritToken: env[LOCK_TOKEN_ENV],
-    onWait: (holder) => warn(`${command}: waiting up to ${Math.round(waitMs / 1000)} s for the content lock held by ${describeHolder(holder)}\n`),
+    onWait: (holder) =>
+      warn(
+        `${command}: waiting up to ${Math.round(waitMs / 1000)} s for the content lock held by ${describeHolder(holder)}\n`,
+      ),
   });
-  if (lock.swept.length) warn(`${command}: removed ${lock.swept.length} temp file(s) left by a killed run: ${lock.swept.join(', ')}\n`);
+  if (lock.swept.length)
+    warn(`${command}: removed ${lock.swept.length} temp file(s) left by a killed run: ${lock.swept.join(', ')}\n`);
   return lock;
 }
 

@@ -29,5 +29,7 @@ export function terminalText(text: string, opts: { newlines?: boolean } = {}): s
 
 /** JSON for a terminal: control characters are escaped by JSON.stringify already; the invisible direction controls are escaped too (`\u202e`), so the data is unchanged. */
 export function terminalJson(value: unknown): string {
-  return JSON.stringify(value, null, 2).replace(UNSAFE, (ch) => (ch === '\n' ? ch : `\\u${ch.codePointAt(0)!.toString(16).padStart(4, '0')}`));
+  return JSON.stringify(value, null, 2).replace(UNSAFE, (ch) =>
+    ch === '\n' ? ch : `\\u${ch.codePointAt(0)!.toString(16).padStart(4, '0')}`,
+  );
 }

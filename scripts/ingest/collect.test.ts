@@ -8,7 +8,13 @@ import { startFaultServer, type FaultServer, type FaultHandler } from '../../tes
 
 const NOW = new Date('2026-01-01T12:00:00Z');
 const FIXTURES = join(import.meta.dirname, '../../tests/fixtures/feeds');
-const defaults = fetchDefaultsSchema.parse({ user_agent: 'ai-access-watch-test/1.0 (+https://github.com/ai-access-watch/ai-access-watch)', timeout_ms: 1000, max_bytes: 1024 * 1024, concurrency: 4, allow_private_addresses: true });
+const defaults = fetchDefaultsSchema.parse({
+  user_agent: 'ai-access-watch-test/1.0 (+https://github.com/ai-access-watch/ai-access-watch)',
+  timeout_ms: 1000,
+  max_bytes: 1024 * 1024,
+  concurrency: 4,
+  allow_private_addresses: true,
+});
 
 let server: FaultServer;
 let other: FaultServer;
@@ -19,7 +25,9 @@ const counted: FaultHandler = async (_q, res) => {
   maxInFlight = Math.max(maxInFlight, inFlight);
   await new Promise((r) => setTimeout(r, 30));
   inFlight--;
-  res.writeHead(200, { 'content-type': 'application/rss+xml' }).end('<rss version="2.0"><channel><title>c</title></channel></rss>');
+  res
+    .writeHead(200, { 'content-type': 'application/rss+xml' })
+    .end('<rss version="2.0"><channel><title>c</title></channel></rss>');
 };
 
 beforeAll(async () => {
@@ -31,7 +39,8 @@ afterAll(async () => {
   await other.close();
 });
 
-const src = (id: string, url: string, extra: Partial<SourceConfig> = {}): SourceConfig => sourceConfigSchema.parse({ id, kind: 'feed', url, ...extra }) as SourceConfig;
+const src = (id: string, url: string, extra: Partial<SourceConfig> = {}): SourceConfig =>
+  sourceConfigSchema.parse({ id, kind: 'feed', url, ...extra }) as SourceConfig;
 const emptyState = (): IngestState => ({ http: {}, health: {} });
 
 describe('collectFeeds', () => {
@@ -70,14 +79,42 @@ describe('collectFeeds', () => {
       src('backing-off', `${other.url}/feed.xml`),
       src('a-page', `${other.url}/page`, { kind: 'page', provider: 'openai', extract: { selector: 'li' } }),
     ];
-    outcomes = await collectFeeds(sources, { state, defaults, now: NOW, onResult: (o) => reported.push(o.id), fetch: { retryAfterCapMs: 6 * 60 * 60_000 } });
+    outcomes = await collectFeeds(sources, {
+      state,
+      defaults,
+      now: NOW,
+      onResult: (o) => reported.push(o.id),
+      fetch: { retryAfterCapMs: 6 * 60 * 60_000 },
+    });
     process.off('unhandledRejection', onUnhandled);
   });
 
   const byId = (id: string) => outcomes.find((o) => o.id === id)!;
 
   test('returns one outcome per feed source, in input order, and skips page sources', () => {
-    expect(outcomes.map((o) => o.id)).toEqual(['good', 'conditional', 'server-error', 'rate-limited', 'cloudflare', 'html', 'challenge', 'malformed', 'slow', 'gzip-bomb', 'gone', 'loop', 'empty', 'gb2312', 'big5', 'utf16', 'wrong-charset', 'lying-header', 'filtered', 'disabled', 'backing-off']);
+    expect(outcomes.map((o) => o.id)).toEqual([
+      'good',
+      'conditional',
+      'server-error',
+      'rate-limited',
+      'cloudflare',
+      'html',
+      'challenge',
+      'malformed',
+      'slow',
+      'gzip-bomb',
+      'gone',
+      'loop',
+      'empty',
+      'gb2312',
+      'big5',
+      'utf16',
+      'wrong-charset',
+      'lying-header',
+      'filtered',
+      'disabled',
+      'backing-off',
+    ]);
     expect([...reported].sort()).toEqual(outcomes.map((o) => o.id).sort());
   });
 
@@ -101,8 +138,18 @@ describe('collectFeeds', () => {
   test('the good feed is unaffected by the failures around it', () => {
     const good = byId('good');
     expect(good.status).toBe('ok');
-    expect(good.candidates.map((c) => c.title)).toEqual(['OpenAI blocks API access from unsupported regions', 'Baidu offers free Ernie tokens', 'Zhipu announces a migration plan']);
-    expect(good.candidates[0]).toMatchObject({ url: 'https://example.com/a', summary: 'Developers in China received emails.', published: '2024-06-25', sourceId: 'good', publisher: 'Fault Server News' });
+    expect(good.candidates.map((c) => c.title)).toEqual([
+      'OpenAI blocks API access from unsupported regions',
+      'Baidu offers free Ernie tokens',
+      'Zhipu announces a migration plan',
+    ]);
+    expect(good.candidates[0]).toMatchObject({
+      url: 'https://example.com/a',
+      summary: 'Developers in China received emails.',
+      published: '2024-06-25',
+      sourceId: 'good',
+      publisher: 'Fault Server News',
+    });
     expect(good.candidates[2]?.url).toBe(`${server.url}/c`);
   });
 
@@ -112,7 +159,11 @@ describe('collectFeeds', () => {
   });
 
   test('Chinese feeds decode to the right characters', () => {
-    expect(byId('gb2312').candidates[0]).toMatchObject({ title: '百度宣布免费开放文心大模型', language: 'zh', published: '2024-06-25' });
+    expect(byId('gb2312').candidates[0]).toMatchObject({
+      title: '百度宣布免费开放文心大模型',
+      language: 'zh',
+      published: '2024-06-25',
+    });
     expect(byId('big5').candidates[0]?.title).toBe('開放人工智慧停止服務中國用戶');
     expect(byId('utf16').candidates[0]?.title).toBe('智谱清言 GLM-4 免费');
   });
@@ -136,9 +187,19 @@ describe('collectFeeds', () => {
 
   test('records health: success, failure with backoff, and Retry-After', () => {
     expect(state.health['good']).toEqual({ consecutiveFailures: 0, lastSuccess: NOW.toISOString() });
-    expect(state.health['server-error']).toMatchObject({ consecutiveFailures: 1, lastErrorKind: 'http', nextAttemptAfter: '2026-01-01T12:15:00.000Z' });
-    expect(state.health['rate-limited']).toMatchObject({ lastErrorKind: 'rate-limited', nextAttemptAfter: '2026-01-01T14:00:00.000Z' });
-    expect(state.health['backing-off']).toEqual({ consecutiveFailures: 3, nextAttemptAfter: '2026-01-01T13:00:00.000Z' });
+    expect(state.health['server-error']).toMatchObject({
+      consecutiveFailures: 1,
+      lastErrorKind: 'http',
+      nextAttemptAfter: '2026-01-01T12:15:00.000Z',
+    });
+    expect(state.health['rate-limited']).toMatchObject({
+      lastErrorKind: 'rate-limited',
+      nextAttemptAfter: '2026-01-01T14:00:00.000Z',
+    });
+    expect(state.health['backing-off']).toEqual({
+      consecutiveFailures: 3,
+      nextAttemptAfter: '2026-01-01T13:00:00.000Z',
+    });
   });
 
   test('raises no unhandled rejection', () => {
@@ -157,14 +218,26 @@ describe('politeness', () => {
 });
 
 describe('filterByKeywords', () => {
-  const c = (title: string, summary = ''): Candidate => ({ title, summary, url: 'https://e.com/', published: '2024-01-01', publisher: 'p', sourceId: 's' });
+  const c = (title: string, summary = ''): Candidate => ({
+    title,
+    summary,
+    url: 'https://e.com/',
+    published: '2024-01-01',
+    publisher: 'p',
+    sourceId: 's',
+  });
   test.each([
     { name: 'keeps everything without keywords', keywords: undefined, titles: ['x', 'y'], kept: 2 },
     { name: 'matches case-insensitively', keywords: ['openai'], titles: ['OpenAI news', 'other'], kept: 1 },
     { name: 'matches whole words for Latin keywords', keywords: ['AI'], titles: ['AI rules', 'he said so'], kept: 1 },
     { name: 'matches Chinese keywords anywhere', keywords: ['智谱'], titles: ['北京智谱华章发布', 'other'], kept: 1 },
   ])('$name', ({ keywords, titles, kept }) => {
-    expect(filterByKeywords(titles.map((t) => c(t)), keywords)).toHaveLength(kept);
+    expect(
+      filterByKeywords(
+        titles.map((t) => c(t)),
+        keywords,
+      ),
+    ).toHaveLength(kept);
   });
 
   test('looks in the summary too', () => {

@@ -11,14 +11,28 @@ import { IngestError, toIngestError } from './fetch/errors.ts';
 import { fetchSource, type FetchOptions } from './fetch/fetch.ts';
 import { decodeBody } from './parse/decode.ts';
 import type { SkipReason } from './normalize/normalize.ts';
-import { intervalOf, recordFailure, recordSuccess, shouldSkip, type IngestState } from '../../src/model/state/health.ts';
+import {
+  intervalOf,
+  recordFailure,
+  recordSuccess,
+  shouldSkip,
+  type IngestState,
+} from '../../src/model/state/health.ts';
 import { createHostQueue } from './fetch/host-queue.ts';
 
 /** parse and normalize (rss-parser, cheerio) load on the first body to parse: a run where every
  * feed answers 304 never pays for them. */
-let parsers: Promise<{ parseFeed: typeof import('./parse/parse.ts').parseFeed; normalizeFeed: typeof import('./normalize/normalize.ts').normalizeFeed }> | undefined;
+let parsers:
+  | Promise<{
+      parseFeed: typeof import('./parse/parse.ts').parseFeed;
+      normalizeFeed: typeof import('./normalize/normalize.ts').normalizeFeed;
+    }>
+  | undefined;
 function loadParsers() {
-  parsers ??= Promise.all([import('./parse/parse.ts'), import('./normalize/normalize.ts')]).then(([p, n]) => ({ parseFeed: p.parseFeed, normalizeFeed: n.normalizeFeed }));
+  parsers ??= Promise.all([import('./parse/parse.ts'), import('./normalize/normalize.ts')]).then(([p, n]) => ({
+    parseFeed: p.parseFeed,
+    normalizeFeed: n.normalizeFeed,
+  }));
   return parsers;
 }
 
@@ -67,7 +81,11 @@ async function collectOne(source: SourceConfig, ctx: CollectContext): Promise<So
   const started = performance.now();
   const base = { id: source.id, url: source.url, candidates: [], skipped: {}, filtered: 0 };
   const elapsed = () => Math.round(performance.now() - started);
-  const note = !source.enabled ? 'disabled' : ctx.force ? undefined : shouldSkip(source.id, ctx.state.health, ctx.now, intervalOf(source, ctx.defaults.min_interval_minutes));
+  const note = !source.enabled
+    ? 'disabled'
+    : ctx.force
+      ? undefined
+      : shouldSkip(source.id, ctx.state.health, ctx.now, intervalOf(source, ctx.defaults.min_interval_minutes));
   if (note) return { ...base, status: 'skipped', note, ms: 0 };
   try {
     const result = await runSource(source, ctx);
@@ -83,7 +101,11 @@ async function collectOne(source: SourceConfig, ctx: CollectContext): Promise<So
 /** Errors from decode/parse do not know the URL; the report needs it. */
 function namingUrl(err: IngestError, url: string): IngestError {
   if (err.message.includes(url)) return err;
-  return new IngestError(err.kind, `${url}: ${err.message}`, { status: err.status, retryAfterMs: err.retryAfterMs, cause: err });
+  return new IngestError(err.kind, `${url}: ${err.message}`, {
+    status: err.status,
+    retryAfterMs: err.retryAfterMs,
+    cause: err,
+  });
 }
 
 type RunResult = Pick<SourceOutcome, 'status' | 'candidates' | 'skipped' | 'filtered'>;

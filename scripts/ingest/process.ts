@@ -64,7 +64,11 @@ export function processOutcome(o: SourceOutcome, run: RunContext): SourceReport 
   const fresh = o.candidates.filter((c) => !run.seen.urls.has(c.url));
   // classify: relevance, type, providers, regions, models, effective date
   // and rate the site: a candidate from an unvetted site is labelled for the curator
-  const classified: ClassifiedCandidate[] = fresh.map((c) => ({ ...c, ...classify(c, run.tables), sourceClass: classOfSource(run.quality, c.url) }));
+  const classified: ClassifiedCandidate[] = fresh.map((c) => ({
+    ...c,
+    ...classify(c, run.tables),
+    sourceClass: classOfSource(run.quality, c.url),
+  }));
   const relevant = classified.filter((c) => c.outcome === 'candidate');
   const possible = classified.filter((c) => c.outcome === 'possible');
   run.pending.possible.push(...possible);
@@ -73,22 +77,43 @@ export function processOutcome(o: SourceOutcome, run: RunContext): SourceReport 
   merge(run.pending, plan);
   run.pending.processed.push(...fresh.map((c) => c.url));
   const added = plan.added.reduce((n, a) => n + a.candidates.length, 0);
-  return sourceReport(o, { seen: o.candidates.length - fresh.length, irrelevant: classified.length - relevant.length - possible.length, possible: possible.length, known: plan.known, created: plan.created.length, added });
+  return sourceReport(o, {
+    seen: o.candidates.length - fresh.length,
+    irrelevant: classified.length - relevant.length - possible.length,
+    possible: possible.length,
+    known: plan.known,
+    created: plan.created.length,
+    added,
+  });
 }
 
 /** The queue entry of a possible item. */
 export function possibleItem(c: ClassifiedCandidate, today: string): PossibleItem {
   return {
-    key: c.url, source: c.sourceId, url: c.url, title: c.title, summary: c.summary, published: c.published,
+    key: c.url,
+    source: c.sourceId,
+    url: c.url,
+    title: c.title,
+    summary: c.summary,
+    published: c.published,
     ...(c.language ? { language: c.language } : {}),
-    score: c.score, cues: c.matched, type: c.type, providers: c.providers, regions: c.regions,
-    surfaces: inferSurfaces(`${c.title} ${c.summary}`), first_seen: today,
+    score: c.score,
+    cues: c.matched,
+    type: c.type,
+    providers: c.providers,
+    regions: c.regions,
+    surfaces: inferSurfaces(`${c.title} ${c.summary}`),
+    first_seen: today,
   };
 }
 
 /** Adds the run's possible items to the review queue and expires old ones (written unless a dry run). */
 export async function writeQueue(run: RunContext, opts: WriteOptions, today: string): Promise<QueueCounts> {
-  const update = updateQueue(await readPossibleQueue(opts.contentDir), run.pending.possible.map((c) => possibleItem(c, today)), today);
+  const update = updateQueue(
+    await readPossibleQueue(opts.contentDir),
+    run.pending.possible.map((c) => possibleItem(c, today)),
+    today,
+  );
   if (!opts.dryRun) await writePossibleQueue(opts.contentDir, update.queue);
   return { added: update.added, expired: update.expired, queued: update.queue.items.length };
 }
@@ -98,10 +123,21 @@ export async function writeQueue(run: RunContext, opts: WriteOptions, today: str
  * processed items seen, except those whose new event file was refused (a later run retries them).
  */
 export async function writePending(run: RunContext, opts: WriteOptions, today: string): Promise<WriteResult[]> {
-  const files = await writePlan({ created: [...run.pending.created.values()], added: [...run.pending.added.values()] }, opts);
+  const files = await writePlan(
+    { created: [...run.pending.created.values()], added: [...run.pending.added.values()] },
+    opts,
+  );
   const refused = new Set(files.filter((f) => f.action === 'refused').map((f) => f.file));
-  const retry = new Set([...run.pending.created.values()].filter((e) => refused.has(eventPath(e.ref.id))).flatMap((e) => e.candidates.map((c) => c.url)));
-  markSeen(run.seen, run.pending.processed.filter((u) => !retry.has(u)), today);
+  const retry = new Set(
+    [...run.pending.created.values()]
+      .filter((e) => refused.has(eventPath(e.ref.id)))
+      .flatMap((e) => e.candidates.map((c) => c.url)),
+  );
+  markSeen(
+    run.seen,
+    run.pending.processed.filter((u) => !retry.has(u)),
+    today,
+  );
   return files;
 }
 

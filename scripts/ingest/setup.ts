@@ -15,13 +15,22 @@ import type { EventIndex } from './cluster/cluster.ts';
  * comma-separated). An unknown id is a configuration error naming it.
  */
 export function selectFeeds(sources: SourceConfig[], only: string[] | undefined): SourceConfig[] {
-  const wanted = (only ?? []).flatMap((o) => o.split(',')).map((s) => s.trim()).filter(Boolean);
+  const wanted = (only ?? [])
+    .flatMap((o) => o.split(','))
+    .map((s) => s.trim())
+    .filter(Boolean);
   const known = new Set(sources.map((s) => s.id));
   const unknown = wanted.filter((id) => !known.has(id));
-  if (unknown.length) throw new Error(`--only: no source with id ${unknown.map((u) => `"${u}"`).join(', ')} in sources.yaml`);
+  if (unknown.length)
+    throw new Error(`--only: no source with id ${unknown.map((u) => `"${u}"`).join(', ')} in sources.yaml`);
   const picked = wanted.length ? sources.filter((s) => wanted.includes(s.id)) : sources;
   const feeds = picked.filter((s) => s.kind === 'feed');
-  if (feeds.length === 0 && !picked.some((s) => s.kind === 'page')) throw new Error(wanted.length ? `--only ${wanted.join(',')}: none of these is a kind: feed source` : 'sources.yaml lists no kind: feed source');
+  if (feeds.length === 0 && !picked.some((s) => s.kind === 'page'))
+    throw new Error(
+      wanted.length
+        ? `--only ${wanted.join(',')}: none of these is a kind: feed source`
+        : 'sources.yaml lists no kind: feed source',
+    );
   return feeds;
 }
 

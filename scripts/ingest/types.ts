@@ -50,7 +50,8 @@ export interface Classification {
 /** How the source-quality table rates the candidate's site (see src/model/source-quality.ts). */
 export type SourceVetting = 'primary' | 'established' | 'advisory' | 'refused' | 'unknown';
 
-export type ClassifiedCandidate = Candidate & Classification & {
-  /** Set by the run from the source-quality table; absent means not rated. */
-  sourceClass?: SourceVetting;
-};
+export type ClassifiedCandidate = Candidate &
+  Classification & {
+    /** Set by the run from the source-quality table; absent means not rated. */
+    sourceClass?: SourceVetting;
+  };

@@ -67,16 +67,23 @@ function plan(store: ReviewStore, command: string, args: string[], opts: Command
 
 /** `list`: the candidates and the possible queue; `list possible`: the queue alone. */
 async function list(store: ReviewStore, args: string[], opts: CommandOptions): Promise<string> {
-  if (args.length > 1 || (args[0] && args[0] !== 'possible')) throw new ReviewError([`list: expects nothing or "possible", got ${args.join(' ')}`]);
+  if (args.length > 1 || (args[0] && args[0] !== 'possible'))
+    throw new ReviewError([`list: expects nothing or "possible", got ${args.join(' ')}`]);
   const items = await possibleItems(store.root);
-  if (args[0] === 'possible') return opts.json ? `${terminalJson(items.map(possibleRow))}\n` : formatPossibleList(items);
+  if (args[0] === 'possible')
+    return opts.json ? `${terminalJson(items.map(possibleRow))}\n` : formatPossibleList(items);
   const rows = candidates(store);
   if (opts.json) return `${terminalJson(rows.map(candidateRow))}\n`;
   return items.length ? `${formatList(rows)}\nPossible:\n${formatPossibleList(items)}` : formatList(rows);
 }
 
 /** `promote` and `dismiss`: each named item (all found first, so a bad name changes nothing). */
-async function decideItems(root: string, command: 'promote' | 'dismiss', args: string[], log: CuratorLog): Promise<string> {
+async function decideItems(
+  root: string,
+  command: 'promote' | 'dismiss',
+  args: string[],
+  log: CuratorLog,
+): Promise<string> {
   if (!args.length) throw new ReviewError([`${command}: expects one or more item URLs or numbers`]);
   const all = await possibleItems(root);
   const picked = [...new Set(args.map((a) => findItem(all, a)))];
@@ -100,19 +107,29 @@ async function decideItems(root: string, command: 'promote' | 'dismiss', args: s
  * Runs one command against `root`; returns what to print. Throws ReviewError on bad input.
  * Publish, reject, promote and dismiss decisions are appended to `log.path` when given.
  */
-export async function runCommand(root: string, command: string, args: string[], opts: CommandOptions, log: CuratorLog = {}): Promise<string> {
+export async function runCommand(
+  root: string,
+  command: string,
+  args: string[],
+  opts: CommandOptions,
+  log: CuratorLog = {},
+): Promise<string> {
   if (command === 'promote' || command === 'dismiss') return decideItems(root, command, args, log);
   const store = await loadReviewStore(root);
   if (command === 'list') return list(store, args, opts);
   const changes = plan(store, command, args, opts);
   const written = await applyChanges(store, changes);
   if (command === 'publish' || command === 'reject') {
-    await appendCuratorLog(log, changes.map((c) => eventRecord(log, command, c.id, c.data)));
+    await appendCuratorLog(
+      log,
+      changes.map((c) => eventRecord(log, command, c.id, c.data)),
+    );
   }
   const verb = { publish: 'published', reject: 'rejected', merge: 'merged', set: 'updated' }[command];
-  const lines = command === 'merge'
-    ? [`merged ${args[0]} into ${args[1]} (${args[0]} is now rejected, tagged merged-into:${args[1]})`]
-    : changes.map((c) => `${verb} ${c.id}`);
+  const lines =
+    command === 'merge'
+      ? [`merged ${args[0]} into ${args[1]} (${args[0]} is now rejected, tagged merged-into:${args[1]})`]
+      : changes.map((c) => `${verb} ${c.id}`);
   const unchanged = changes.filter((c) => !written.includes(c.id)).map((c) => c.id);
   if (unchanged.length) lines.push(`(already so, not rewritten: ${unchanged.join(', ')})`);
   return `${lines.join('\n')}\n`;

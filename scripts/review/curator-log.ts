@@ -54,18 +54,29 @@ const today = (log: CuratorLog) => log.today ?? new Date().toISOString().slice(0
 export function eventRecord(log: CuratorLog, decision: Decision, id: string, d: EventData): CuratorRecord {
   const language = d.sources.find((s) => s.language)?.language;
   return {
-    date: today(log), decision, id, title: d.title, summary: d.summary,
+    date: today(log),
+    decision,
+    id,
+    title: d.title,
+    summary: d.summary,
     ...(language ? { language } : {}),
-    type: d.type, providers: d.providers, regions: d.regions,
+    type: d.type,
+    providers: d.providers,
+    regions: d.regions,
   };
 }
 
 /** The record of a decision on a possible item that became no event (dismissed). */
 export function itemRecord(log: CuratorLog, decision: Decision, item: PossibleItem): CuratorRecord {
   return {
-    date: today(log), decision, title: item.title, summary: item.summary,
+    date: today(log),
+    decision,
+    title: item.title,
+    summary: item.summary,
     ...(item.language ? { language: item.language } : {}),
-    type: item.type, providers: item.providers, regions: item.regions,
+    type: item.type,
+    providers: item.providers,
+    regions: item.regions,
   };
 }
 

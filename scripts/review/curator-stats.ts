@@ -22,7 +22,9 @@ export function monthlyStats(records: CuratorRecord[]): MonthStats[] {
   for (const r of records) {
     const month = r.date.slice(0, 7);
     const m = months.get(month) ?? { month, published: 0, rejected: 0, promoted: 0, dismissed: 0 };
-    const field = ({ publish: 'published', reject: 'rejected', promote: 'promoted', dismiss: 'dismissed' } as const)[r.decision];
+    const field = ({ publish: 'published', reject: 'rejected', promote: 'promoted', dismiss: 'dismissed' } as const)[
+      r.decision
+    ];
     m[field]++;
     months.set(month, m);
   }
@@ -37,7 +39,9 @@ const pct = (x: number | undefined) => (x === undefined ? '–' : `${(x * 100).t
 export function formatMonthlyStats(rows: MonthStats[]): string {
   if (!rows.length) return 'No curator decisions logged yet.\n';
   const head = 'month     published  rejected  precision  promoted  dismissed';
-  const lines = rows.map((m) =>
-    `${m.month}   ${String(m.published).padStart(9)} ${String(m.rejected).padStart(9)} ${pct(m.precision).padStart(10)} ${String(m.promoted).padStart(9)} ${String(m.dismissed).padStart(10)}`);
+  const lines = rows.map(
+    (m) =>
+      `${m.month}   ${String(m.published).padStart(9)} ${String(m.rejected).padStart(9)} ${pct(m.precision).padStart(10)} ${String(m.promoted).padStart(9)} ${String(m.dismissed).padStart(10)}`,
+  );
   return `${[head, ...lines].join('\n')}\n`;
 }

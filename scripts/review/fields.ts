@@ -2,7 +2,10 @@
 
 /** `a, b,,c` → ['a', 'b', 'c']; an empty string gives an empty list. */
 export function splitList(value: string): string[] {
-  return value.split(',').map((s) => s.trim()).filter(Boolean);
+  return value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** `cn` → `CN`, `eu` → `EU`, `Global` → `global`, so a curator need not mind the case. */

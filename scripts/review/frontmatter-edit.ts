@@ -46,9 +46,7 @@ const keyOf = (p: Pair<Node, Node | null>) => (isScalar(p.key) ? String(p.key.va
  * final newline when the span it replaces had none.
  */
 function renderPair(key: string, value: unknown, withNewline: boolean, flow = false): string {
-  const text = flow
-    ? `${key}: ${stringifyYaml(value, { flow: true })}`
-    : stringifyYaml({ [key]: value });
+  const text = flow ? `${key}: ${stringifyYaml(value, { flow: true })}` : stringifyYaml({ [key]: value });
   return withNewline ? text : text.replace(/\n$/, '');
 }
 
@@ -60,7 +58,13 @@ function pairSpan(p: Pair<Node, Node | null>): { start: number; end: number; lin
 }
 
 /** The splice that sets `key`: replaces its span, or inserts it after the key it follows in `order`. */
-function setSplice(yaml: string, pairs: Pair<Node, Node | null>[], key: string, value: unknown, order: readonly string[]): Splice {
+function setSplice(
+  yaml: string,
+  pairs: Pair<Node, Node | null>[],
+  key: string,
+  value: unknown,
+  order: readonly string[],
+): Splice {
   const pair = pairs.find((p) => keyOf(p) === key);
   if (pair) {
     const { start, end } = pairSpan(pair);
@@ -91,7 +95,13 @@ function columnOf(text: string, offset: number): number {
 }
 
 /** The splice that appends `items` to the block sequence under `key` (or rewrites a flow one). */
-function appendSplice(yaml: string, pairs: Pair<Node, Node | null>[], key: string, items: unknown[], current: unknown[]): Splice {
+function appendSplice(
+  yaml: string,
+  pairs: Pair<Node, Node | null>[],
+  key: string,
+  items: unknown[],
+  current: unknown[],
+): Splice {
   const pair = pairs.find((p) => keyOf(p) === key);
   if (!pair || !isSeq(pair.value) || pair.value.flow || !pair.value.range) {
     return setSplice(yaml, pairs, key, [...current, ...items], []);

@@ -24,9 +24,15 @@ type ItemOutcome = 'promoted' | 'dismissed' | 'skipped' | 'quit';
 const locked = <T>(io: ReviewIo, fn: () => Promise<T>) => (io.opts.locked ? io.opts.locked(fn) : fn());
 
 /** Promotes one item and logs it; then the new candidate is reviewed at once. */
-async function promote(root: string, item: PossibleItem, io: ReviewIo, summary: ReviewSummary, review: ReviewCandidate): Promise<ItemOutcome> {
+async function promote(
+  root: string,
+  item: PossibleItem,
+  io: ReviewIo,
+  summary: ReviewSummary,
+  review: ReviewCandidate,
+): Promise<ItemOutcome> {
   const log = io.opts.log ?? {};
-  let promotion;
+  let promotion: Awaited<ReturnType<typeof promoteItem>>;
   try {
     promotion = await locked(io, () => promoteItem(root, item));
   } catch (err) {
@@ -47,7 +53,14 @@ async function promote(root: string, item: PossibleItem, io: ReviewIo, summary: 
 }
 
 /** Asks what to do with one item until it is promoted, dismissed or skipped, or the curator quits. */
-async function reviewItem(root: string, item: PossibleItem, position: string, io: ReviewIo, summary: ReviewSummary, review: ReviewCandidate): Promise<ItemOutcome> {
+async function reviewItem(
+  root: string,
+  item: PossibleItem,
+  position: string,
+  io: ReviewIo,
+  summary: ReviewSummary,
+  review: ReviewCandidate,
+): Promise<ItemOutcome> {
   for (;;) {
     io.output.write(formatPossible(item, position));
     const key = ((await io.ask(KEYS)) ?? 'q').toLowerCase();
@@ -75,7 +88,12 @@ async function reviewItem(root: string, item: PossibleItem, position: string, io
  * Reviews the possible queue of `root` (after the candidates). A queue file that cannot be read
  * is reported and left as it is; the decisions already made stand.
  */
-export async function reviewPossible(root: string, io: ReviewIo, summary: ReviewSummary, review: ReviewCandidate): Promise<void> {
+export async function reviewPossible(
+  root: string,
+  io: ReviewIo,
+  summary: ReviewSummary,
+  review: ReviewCandidate,
+): Promise<void> {
   let items: PossibleItem[];
   try {
     items = await possibleItems(root);

@@ -22,7 +22,9 @@ interface Output {
   write(text: string): unknown;
 }
 
-const safeOutput = (output: Writable): Output => ({ write: (text) => output.write(terminalText(text, { newlines: true })) });
+const safeOutput = (output: Writable): Output => ({
+  write: (text) => output.write(terminalText(text, { newlines: true })),
+});
 
 import { appendCuratorLog, eventRecord } from './curator-log.ts';
 import type { CuratorLog } from './curator-log.ts';
@@ -78,7 +80,13 @@ export type Outcome = 'published' | 'rejected' | 'merged' | 'skipped' | 'quit';
  * lock when there is one), so sources an ingest added while the curator was reading are kept,
  * and a candidate someone else decided meanwhile is reported, not overwritten.
  */
-async function apply(store: ReviewStore, io: Pick<ReviewIo, 'output' | 'opts'>, ids: string[], make: () => Change[], done: string): Promise<boolean> {
+async function apply(
+  store: ReviewStore,
+  io: Pick<ReviewIo, 'output' | 'opts'>,
+  ids: string[],
+  make: () => Change[],
+  done: string,
+): Promise<boolean> {
   const decide = async () => {
     await refreshEvents(store, ids);
     await applyChanges(store, make());
@@ -95,10 +103,18 @@ async function apply(store: ReviewStore, io: Pick<ReviewIo, 'output' | 'opts'>, 
 }
 
 /** Publishes or rejects one candidate and logs the decision; false when refused. */
-async function decide(store: ReviewStore, id: string, status: 'published' | 'rejected', io: ReviewIo): Promise<boolean> {
+async function decide(
+  store: ReviewStore,
+  id: string,
+  status: 'published' | 'rejected',
+  io: ReviewIo,
+): Promise<boolean> {
   const done = await apply(store, io, [id], () => planStatus(store, [id], status), `${status} ${id}`);
   const log = io.opts.log ?? {};
-  if (done) await appendCuratorLog(log, [eventRecord(log, status === 'published' ? 'publish' : 'reject', id, store.events.get(id)!.data)]);
+  if (done)
+    await appendCuratorLog(log, [
+      eventRecord(log, status === 'published' ? 'publish' : 'reject', id, store.events.get(id)!.data),
+    ]);
   return done;
 }
 
@@ -111,7 +127,13 @@ async function mergeTarget(e: ReviewEvent, typed: string | undefined, ask: Ask):
 }
 
 /** Asks what to do with one candidate until an action succeeds, it is skipped, or the curator quits. */
-async function reviewOne(store: ReviewStore, e: ReviewEvent, position: string, io: ReviewIo, summary: ReviewSummary): Promise<Outcome> {
+async function reviewOne(
+  store: ReviewStore,
+  e: ReviewEvent,
+  position: string,
+  io: ReviewIo,
+  summary: ReviewSummary,
+): Promise<Outcome> {
   const { ask, output } = io;
   for (;;) {
     const current = store.events.get(e.id);
@@ -128,7 +150,8 @@ async function reviewOne(store: ReviewStore, e: ReviewEvent, position: string, i
     if (key === 'm') {
       const into = await mergeTarget(store.events.get(e.id)!, arg, ask);
       if (into === undefined) return 'quit';
-      if (await apply(store, io, [e.id, into], () => planMerge(store, e.id, into), `merged ${e.id} into ${into}`)) return 'merged';
+      if (await apply(store, io, [e.id, into], () => planMerge(store, e.id, into), `merged ${e.id} into ${into}`))
+        return 'merged';
     }
     if (key === 'e') {
       const fields = await askFields(store.events.get(e.id)!.data, ask);
@@ -137,9 +160,11 @@ async function reviewOne(store: ReviewStore, e: ReviewEvent, position: string, i
         output.write('nothing changed\n');
         continue;
       }
-      if (await apply(store, io, [e.id], () => planSet(store, e.id, fields), `edited ${e.id}`)) summary.edited.push(e.id);
+      if (await apply(store, io, [e.id], () => planSet(store, e.id, fields), `edited ${e.id}`))
+        summary.edited.push(e.id);
     }
-    if (!'prmeqs'.includes(key!) || key === '') output.write('keys: p publish, r reject, e edit, m merge, s skip, q quit\n');
+    if (!'prmeqs'.includes(key!) || key === '')
+      output.write('keys: p publish, r reject, e edit, m merge, s skip, q quit\n');
   }
 }
 
@@ -160,23 +185,42 @@ async function reviewCandidates(store: ReviewStore, io: ReviewIo, summary: Revie
  * Runs the review over `root`'s candidates, then its possible queue, writing to `output`;
  * returns what was done. Decisions are appended to `opts.log.path` when given.
  */
-export async function reviewInteractive(root: string, input: Readable, rawOutput: Writable, opts: InteractiveOptions = {}): Promise<ReviewSummary> {
+export async function reviewInteractive(
+  root: string,
+  input: Readable,
+  rawOutput: Writable,
+  opts: InteractiveOptions = {},
+): Promise<ReviewSummary> {
   const output = safeOutput(rawOutput);
   const store = await loadReviewStore(root);
-  const summary: ReviewSummary = { published: [], rejected: [], edited: [], merged: [], skipped: [], promoted: [], dismissed: [], remaining: 0, possibleLeft: 0 };
+  const summary: ReviewSummary = {
+    published: [],
+    rejected: [],
+    edited: [],
+    merged: [],
+    skipped: [],
+    promoted: [],
+    dismissed: [],
+    remaining: 0,
+    possibleLeft: 0,
+  };
   const { ask, close } = lineAsker(input, output);
   const io = { ask, output, opts };
   try {
-    if (await reviewCandidates(store, io, summary)) await reviewPossible(root, io, summary, (s, e, at) => reviewOne(s, e, at, io, summary));
+    if (await reviewCandidates(store, io, summary))
+      await reviewPossible(root, io, summary, (s, e, at) => reviewOne(s, e, at, io, summary));
   } finally {
     close();
   }
   const after = await loadReviewStore(root);
   summary.remaining = candidates(after).length;
-  summary.possibleLeft = await possibleItems(root).then((items) => items.length, (err) => {
-    if (err instanceof ReviewError) return 0; // already reported by reviewPossible
-    throw err;
-  });
+  summary.possibleLeft = await possibleItems(root).then(
+    (items) => items.length,
+    (err) => {
+      if (err instanceof ReviewError) return 0; // already reported by reviewPossible
+      throw err;
+    },
+  );
   output.write(formatSummary(summary));
   return summary;
 }
@@ -184,6 +228,9 @@ export async function reviewInteractive(root: string, input: Readable, rawOutput
 /** One line: what the session did. */
 export function formatSummary(s: ReviewSummary): string {
   const edited = [...new Set(s.edited)].length;
-  const possible = s.promoted.length || s.dismissed.length || s.possibleLeft ? `; ${s.promoted.length} promoted, ${s.dismissed.length} dismissed, ${s.possibleLeft} possible left` : '';
+  const possible =
+    s.promoted.length || s.dismissed.length || s.possibleLeft
+      ? `; ${s.promoted.length} promoted, ${s.dismissed.length} dismissed, ${s.possibleLeft} possible left`
+      : '';
   return `\nreview: ${s.published.length} published, ${s.rejected.length} rejected, ${edited} edited, ${s.merged.length} merged, ${s.skipped.length} skipped; ${s.remaining} candidate(s) left${possible}\n`;
 }

@@ -96,7 +96,10 @@ export function planStatus(store: ReviewStore, ids: string[], status: 'published
       problems.push(...refusals.map((p) => `${id}: cannot publish: ${p}`));
       if (refusals.length) return undefined;
     }
-    return event && planEdit(event, { set: { status }, ...(status === 'published' ? { remove: ['likely_same_as'] } : {}) }, problems);
+    return (
+      event &&
+      planEdit(event, { set: { status }, ...(status === 'published' ? { remove: ['likely_same_as'] } : {}) }, problems)
+    );
   });
   return finish(problems, changes);
 }
@@ -111,7 +114,8 @@ export function fieldProblems(store: ReviewStore, id: string, fields: EventField
     if (!store.providers.has(p)) problems.push(`${id}: unknown provider "${p}" (no providers/${p}.md)`);
   }
   for (const r of fields.regions ?? []) {
-    if (!isRegionCode(r)) problems.push(`${id}: bad region "${r}" (an ISO 3166-1 alpha-2 code such as CN, or EU, or global)`);
+    if (!isRegionCode(r))
+      problems.push(`${id}: bad region "${r}" (an ISO 3166-1 alpha-2 code such as CN, or EU, or global)`);
   }
   if (fields.effective !== undefined && !isRealDate(fields.effective)) {
     problems.push(`${id}: invalid date "${fields.effective}" for effective (a real date written YYYY-MM-DD)`);
@@ -124,7 +128,8 @@ export function planSet(store: ReviewStore, id: string, fields: EventFields): Ch
   const problems: string[] = [];
   const event = findCandidate(store, id, problems);
   const set = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
-  if (event && !Object.keys(set).length) problems.push(`${id}: nothing to set (give --type, --providers, --regions or --effective)`);
+  if (event && !Object.keys(set).length)
+    problems.push(`${id}: nothing to set (give --type, --providers, --regions or --effective)`);
   problems.push(...fieldProblems(store, id, fields));
   return finish(problems, [event && !problems.length ? planEdit(event, { set }, problems) : undefined]);
 }
@@ -141,11 +146,15 @@ export function planMerge(store: ReviewStore, id: string, into: string): Change[
   const from = findCandidate(store, id, problems);
   const target = findEvent(store, into, problems);
   if (id === into) problems.push(`${id}: cannot be merged into itself`);
-  if (target?.data.status === 'rejected') problems.push(`${into}: is rejected; merge into a candidate or published event`);
+  if (target?.data.status === 'rejected')
+    problems.push(`${into}: is rejected; merge into a candidate or published event`);
   if (problems.length || !from || !target) return finish(problems, []);
   const known = new Set(target.data.sources.map((s) => s.url));
   const moved: Source[] = (from.raw.sources as Source[]).filter((s) => !known.has(s.url));
-  const tags = [...((from.raw.tags as string[] | undefined) ?? []).filter((t) => t !== mergedTag(into)), mergedTag(into)];
+  const tags = [
+    ...((from.raw.tags as string[] | undefined) ?? []).filter((t) => t !== mergedTag(into)),
+    mergedTag(into),
+  ];
   const changes = [
     moved.length ? planEdit(target, { append: { sources: moved } }, problems) : undefined,
     planEdit(from, { set: { status: 'rejected', tags } }, problems),

@@ -27,7 +27,9 @@ export async function possibleItems(root: string): Promise<PossibleItem[]> {
   const { items } = await readPossibleQueue(root).catch((err: Error) => {
     throw new ReviewError([err.message]);
   });
-  return items.sort((a, b) => b.score - a.score || b.published.localeCompare(a.published) || a.key.localeCompare(b.key));
+  return items.sort(
+    (a, b) => b.score - a.score || b.published.localeCompare(a.published) || a.key.localeCompare(b.key),
+  );
 }
 
 /** The item a curator names by its key (URL) or its 1-based place in `list possible`. */
@@ -36,7 +38,9 @@ export function findItem(items: PossibleItem[], ref: string): PossibleItem {
   if (byKey) return byKey;
   const n = /^\d+$/.test(ref) ? Number(ref) : NaN;
   if (n >= 1 && n <= items.length) return items[n - 1]!;
-  const hint = items.length ? `give its URL or its number 1–${items.length} from \`list possible\`` : 'the possible queue is empty';
+  const hint = items.length
+    ? `give its URL or its number 1–${items.length} from \`list possible\``
+    : 'the possible queue is empty';
   throw new ReviewError([`${ref}: no such possible item (${hint})`]);
 }
 
@@ -60,10 +64,19 @@ async function asCandidate(root: string, item: PossibleItem): Promise<Classified
   const triage = { outcome: 'candidate' as const, score: item.score };
   return {
     ...triage,
-    title: item.title, summary: item.summary, url: item.key, published: item.published,
-    publisher: await publisherOf(root, item), sourceId: item.source,
+    title: item.title,
+    summary: item.summary,
+    url: item.key,
+    published: item.published,
+    publisher: await publisherOf(root, item),
+    sourceId: item.source,
     ...(item.language ? { language: item.language } : {}),
-    relevant: true, matched: item.cues, type: item.type, providers: item.providers, regions: item.regions, models: [],
+    relevant: true,
+    matched: item.cues,
+    type: item.type,
+    providers: item.providers,
+    regions: item.regions,
+    models: [],
     ...(item.surfaces ? { surfaces: item.surfaces } : {}),
   };
 }
@@ -77,7 +90,12 @@ export async function promoteItem(root: string, item: PossibleItem): Promise<Pro
   if (refused) throw new ReviewError([`${item.key}: not promoted: ${refused.file}: ${refused.problem}`]);
   await removeFromPossibleQueue(root, item.key);
   const created = plan.created[0];
-  if (created) return { outcome: 'created', id: created.ref.id, ...(created.likelySameAs ? { likelySameAs: created.likelySameAs } : {}) };
+  if (created)
+    return {
+      outcome: 'created',
+      id: created.ref.id,
+      ...(created.likelySameAs ? { likelySameAs: created.likelySameAs } : {}),
+    };
   if (plan.added[0]) return { outcome: 'joined', id: plan.added[0].ref.id };
   return { outcome: 'known', id: index.byUrl.get(item.key)!.id };
 }

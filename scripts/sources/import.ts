@@ -20,7 +20,12 @@ const MAX_ID = 40;
 /** A kebab-case id from a title (Chinese via pinyin, accents dropped), or undefined. */
 export function slugify(title: string): string | undefined {
   const latin = /[\u3400-\u9fff]/.test(title) ? pinyin(title, { toneType: 'none', nonZh: 'consecutive' }) : title;
-  const slug = latin.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const slug = latin
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   if (!slug) return undefined;
   return slug.length <= MAX_ID ? slug : slug.slice(0, MAX_ID).replace(/-[^-]*$/, '') || slug.slice(0, MAX_ID);
 }
@@ -67,7 +72,8 @@ export function mergeFeeds(yamlText: string, feeds: OpmlFeed[], file: string): {
     }
   }
   const checked = sourcesFileSchema.safeParse(doc.toJS());
-  if (!checked.success) throw new Error(`${file}: the merged sources would not validate: ${checked.error.issues[0]?.message}`);
+  if (!checked.success)
+    throw new Error(`${file}: the merged sources would not validate: ${checked.error.issues[0]?.message}`);
   return { text: doc.toString({ lineWidth: 0, flowCollectionPadding: false }), report };
 }
 

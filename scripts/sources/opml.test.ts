@@ -34,7 +34,12 @@ describe('OPML', () => {
   test('reads feed outlines with titles, folders and languages', () => {
     const feeds = parseOpml(OPML, 'mine.opml');
     expect(feeds).toHaveLength(5);
-    expect(feeds[0]).toEqual({ title: 'TechCrunch AI', xmlUrl: 'https://techcrunch.com/category/artificial-intelligence/feed/', htmlUrl: 'https://techcrunch.com/', folders: ['AI news'] });
+    expect(feeds[0]).toEqual({
+      title: 'TechCrunch AI',
+      xmlUrl: 'https://techcrunch.com/category/artificial-intelligence/feed/',
+      htmlUrl: 'https://techcrunch.com/',
+      folders: ['AI news'],
+    });
     expect(feeds[2]?.title).toBe('Bad & "quoted" <b>');
     expect(feeds[2]?.xmlUrl).toBe('https://example.com/feed?a=1&b=2');
   });
@@ -73,7 +78,10 @@ describe('OPML', () => {
 
   test('import adds new feeds, skips known URLs and non-http URLs, and keeps the file valid', async () => {
     const path = join(dir, 'sources.yaml');
-    await writeFile(path, '# my sources\ndefaults:\n  timeout_ms: 5000\nsources:\n  - id: techcrunch-ai # kept\n    kind: feed\n    url: https://techcrunch.com/category/artificial-intelligence/feed/\n    tags: [news]\n');
+    await writeFile(
+      path,
+      '# my sources\ndefaults:\n  timeout_ms: 5000\nsources:\n  - id: techcrunch-ai # kept\n    kind: feed\n    url: https://techcrunch.com/category/artificial-intelligence/feed/\n    tags: [news]\n',
+    );
     const report = await importFeeds(path, parseOpml(OPML, 'mine.opml'));
     expect(report.added.map((a) => a.id)).toEqual(['liang-zi-wei', 'bad-quoted-b', 'techcrunch-ai-2']);
     expect(report.skipped.map((s) => s.reason)).toEqual(['already in the sources', 'not an absolute http(s) URL']);
@@ -82,7 +90,11 @@ describe('OPML', () => {
     expect(text).toContain('  - id: techcrunch-ai # kept\n');
     expect(text).toContain('tags: [ai-news]');
     const file = await loadSourcesFile(path);
-    expect(file.sources.find((s) => s.id === 'liang-zi-wei')).toMatchObject({ name: '量子位', language: 'zh', url: 'https://www.qbitai.com/feed' });
+    expect(file.sources.find((s) => s.id === 'liang-zi-wei')).toMatchObject({
+      name: '量子位',
+      language: 'zh',
+      url: 'https://www.qbitai.com/feed',
+    });
   });
 
   test('importing the same OPML twice adds nothing and leaves the file unchanged', async () => {
@@ -98,7 +110,9 @@ describe('OPML', () => {
     const real = await loadSourcesFile(join(ROOT, 'content/sources.yaml'));
     const { text, report } = mergeFeeds('sources: []\n', parseOpml(toOpml(real.sources), 'rt.opml'), 'rt.yaml');
     expect(report.skipped).toEqual([]);
-    expect(report.added.map((a) => a.url)).toEqual(real.sources.filter((s) => s.kind === 'feed').map((s) => new URL(s.url).href));
+    expect(report.added.map((a) => a.url)).toEqual(
+      real.sources.filter((s) => s.kind === 'feed').map((s) => new URL(s.url).href),
+    );
     expect(text).toContain('kind: feed');
   });
 
@@ -106,11 +120,15 @@ describe('OPML', () => {
     const content = join(dir, 'content');
     const opmlFile = join(dir, 'in.opml');
     await writeFile(opmlFile, OPML);
-    const imported = await run('npx', ['tsx', 'scripts/sources.ts', 'import', opmlFile, '--content', content], { cwd: ROOT });
+    const imported = await run('npx', ['tsx', 'scripts/sources.ts', 'import', opmlFile, '--content', content], {
+      cwd: ROOT,
+    });
     expect(imported.stdout).toMatch(/4 added, 1 skipped/);
     const exported = await run('npx', ['tsx', 'scripts/sources.ts', 'export', '--content', content], { cwd: ROOT });
     expect(parseOpml(exported.stdout, 'stdout')).toHaveLength(4);
-    const failed = await run('npx', ['tsx', 'scripts/sources.ts', 'import', join(dir, 'missing.opml')], { cwd: ROOT }).catch((e: { code: number; stderr: string }) => e);
+    const failed = await run('npx', ['tsx', 'scripts/sources.ts', 'import', join(dir, 'missing.opml')], {
+      cwd: ROOT,
+    }).catch((e: { code: number; stderr: string }) => e);
     expect(failed).toMatchObject({ code: 1 });
     expect((failed as { stderr: string }).stderr).toMatch(/missing\.opml: cannot read/);
   }, 60_000);

@@ -26,7 +26,12 @@ export function parseOpml(text: string, file: string): OpmlFeed[] {
     const title = (node.attr('title') ?? node.attr('text') ?? '').trim();
     const htmlUrl = (node.attr('htmlUrl') ?? node.attr('htmlurl'))?.trim();
     const language = node.attr('language')?.trim();
-    const folders = node.parents('outline').toArray().reverse().map((p) => ($(p).attr('text') ?? $(p).attr('title') ?? '').trim()).filter(Boolean);
+    const folders = node
+      .parents('outline')
+      .toArray()
+      .reverse()
+      .map((p) => ($(p).attr('text') ?? $(p).attr('title') ?? '').trim())
+      .filter(Boolean);
     feeds.push({ title, xmlUrl, folders, ...(htmlUrl && { htmlUrl }), ...(language && { language }) });
   });
   if (feeds.length === 0) throw new Error(`${file}: no feeds found (no <outline> with an xmlUrl attribute)`);
@@ -59,7 +64,10 @@ export function toOpml(sources: SourceConfig[], title = 'AI Access Watch sources
         ['language', s.language],
         ['category', s.tags.length ? s.tags.map((t) => `/${t}`).join(',') : undefined],
       ];
-      const text = attrs.filter(([, v]) => v !== undefined).map(([k, v]) => `${k}="${escapeXmlAttr(v!)}"`).join(' ');
+      const text = attrs
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => `${k}="${escapeXmlAttr(v!)}"`)
+        .join(' ');
       return `    <outline ${text}/>`;
     });
   return [

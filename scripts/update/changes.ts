@@ -30,10 +30,18 @@ export async function snapshotContent(root: string): Promise<ContentSnapshot> {
   const content = await loadContent(root);
   const events: ContentSnapshot['events'] = {};
   for (const e of content.events) {
-    events[e.id] = { title: e.data.title, type: e.data.type, status: e.data.status, urls: e.data.sources.map((s) => s.url) };
+    events[e.id] = {
+      title: e.data.title,
+      type: e.data.type,
+      status: e.data.status,
+      urls: e.data.sources.map((s) => s.url),
+    };
   }
   const availability: ContentSnapshot['availability'] = {};
-  for (const p of content.providers) availability[p.id] = p.data.availability.map((a) => `${a.region}${a.surface === 'api' ? '' : `/${a.surface}`}:${a.status}`).sort();
+  for (const p of content.providers)
+    availability[p.id] = p.data.availability
+      .map((a) => `${a.region}${a.surface === 'api' ? '' : `/${a.surface}`}:${a.status}`)
+      .sort();
   return { events, availability, health: await loadHealth(root) };
 }
 
@@ -45,24 +53,41 @@ export function diffSnapshots(before: ContentSnapshot, after: ContentSnapshot): 
   const added = ids.filter((id) => !before.events[id]);
   const newSources = ids
     .filter((id) => before.events[id])
-    .map((id) => ({ id, title: after.events[id].title, added: minus(after.events[id].urls, before.events[id].urls).length }))
+    .map((id) => ({
+      id,
+      title: after.events[id].title,
+      added: minus(after.events[id].urls, before.events[id].urls).length,
+    }))
     .filter((e) => e.added > 0);
   const providers = Object.keys(after.availability)
     .sort()
-    .map((id) => ({ id, added: minus(after.availability[id], before.availability[id] ?? []), removed: minus(before.availability[id] ?? [], after.availability[id]) }))
+    .map((id) => ({
+      id,
+      added: minus(after.availability[id], before.availability[id] ?? []),
+      removed: minus(before.availability[id] ?? [], after.availability[id]),
+    }))
     .filter((p) => p.added.length || p.removed.length);
   const failedSources = Object.keys(after.health)
     .sort()
     .filter((id) => after.health[id].lastFailure && after.health[id].lastFailure !== before.health[id]?.lastFailure)
     .map((id) => {
       const h = after.health[id];
-      return { id, kind: h.lastErrorKind ?? 'unknown', error: h.lastError ?? '', consecutiveFailures: h.consecutiveFailures };
+      return {
+        id,
+        kind: h.lastErrorKind ?? 'unknown',
+        error: h.lastError ?? '',
+        consecutiveFailures: h.consecutiveFailures,
+      };
     });
   return {
-    newCandidates: added.filter((id) => after.events[id].status === 'candidate').map((id) => ({ id, title: after.events[id].title, type: after.events[id].type })),
+    newCandidates: added
+      .filter((id) => after.events[id].status === 'candidate')
+      .map((id) => ({ id, title: after.events[id].title, type: after.events[id].type })),
     newSources,
     availability: {
-      events: added.filter((id) => after.events[id].type === 'availability').map((id) => ({ id, title: after.events[id].title })),
+      events: added
+        .filter((id) => after.events[id].type === 'availability')
+        .map((id) => ({ id, title: after.events[id].title })),
       providers,
     },
     failedSources,

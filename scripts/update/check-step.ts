@@ -5,12 +5,13 @@
  */
 import { formatReport, problemCount, readContent } from '../../src/model/read-content.ts';
 
-export type CheckOutcome =
-  | { status: 'ok' | 'skipped' }
-  | { status: 'failed'; problems: string[] };
+export type CheckOutcome = { status: 'ok' | 'skipped' } | { status: 'failed'; problems: string[] };
 
 /** Checks the content tree at `content`; problems are printed to stderr and returned. */
-export async function checkStep(content: string, log: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): Promise<CheckOutcome> {
+export async function checkStep(
+  content: string,
+  log: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
+): Promise<CheckOutcome> {
   const report = await readContent(content);
   if (!problemCount(report)) return { status: 'ok' };
   const text = formatReport(report);

@@ -53,12 +53,17 @@ async function readIngestReport(path: string): Promise<unknown> {
 async function lockedIngest(opts: UpdateOptions, ingestReport: string) {
   const content = resolve(opts.content);
   const env = opts.env ?? process.env;
-  const lock = opts.dryRun ? undefined : await lockContent(content, 'update', opts.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS, env);
+  const lock = opts.dryRun
+    ? undefined
+    : await lockContent(content, 'update', opts.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS, env);
   try {
     const before = await snapshotContent(opts.content);
     const sources = opts.sources && resolve(opts.sources);
     const childEnv = lock ? { ...env, [LOCK_TOKEN_ENV]: lock.holder.token } : env;
-    const ingestExit = await runIngest({ content, sources, only: opts.only, dryRun: opts.dryRun, report: ingestReport }, childEnv);
+    const ingestExit = await runIngest(
+      { content, sources, only: opts.only, dryRun: opts.dryRun, report: ingestReport },
+      childEnv,
+    );
     return { before, ingestExit, after: await snapshotContent(opts.content) };
   } finally {
     await lock?.release();
@@ -78,7 +83,8 @@ async function checkAndBuild(opts: UpdateOptions): Promise<Pick<UpdateOutcome, '
 }
 
 /** The ingest's code when it failed, else 1 when the check or the build failed, else 0. */
-const exitCodeOf = (o: Ran) => (o.ingestExit !== 0 ? o.ingestExit : o.check.status === 'failed' || o.build.status === 'failed' ? 1 : 0);
+const exitCodeOf = (o: Ran) =>
+  o.ingestExit !== 0 ? o.ingestExit : o.check.status === 'failed' || o.build.status === 'failed' ? 1 : 0;
 
 /** Runs the update, prints the summary, writes --summary and --report; resolves the exit code. */
 export async function runUpdate(opts: UpdateOptions): Promise<number> {
@@ -93,13 +99,26 @@ export async function runUpdate(opts: UpdateOptions): Promise<number> {
     const ingest = await readIngestReport(ingestReport);
     const diff = diffSnapshots(before, after);
     const changes = { ...diff, failedSources: mergeFailures(diff.failedSources, reportFailures(ingest)) };
-    const outcome: UpdateOutcome = { ...ran, totals: ingestTotals(ingest), changes, failingTooLong: failingTooLong(after.health), dryRun: opts.dryRun ?? false };
+    const outcome: UpdateOutcome = {
+      ...ran,
+      totals: ingestTotals(ingest),
+      changes,
+      failingTooLong: failingTooLong(after.health),
+      dryRun: opts.dryRun ?? false,
+    };
     const summary = formatSummary(outcome);
     const exitCode = exitCodeOf(ran);
     (opts.print ?? ((t) => process.stdout.write(t)))(`\n${summary}`);
     if (opts.summary) await writeFileAtomic(opts.summary, summary);
     if (opts.report) {
-      const report = { exitCode, ingest: { exitCode: ran.ingestExit, report: ingest }, check: ran.check, build: ran.build, changes, failingTooLong: outcome.failingTooLong };
+      const report = {
+        exitCode,
+        ingest: { exitCode: ran.ingestExit, report: ingest },
+        check: ran.check,
+        build: ran.build,
+        changes,
+        failingTooLong: outcome.failingTooLong,
+      };
       await writeFileAtomic(opts.report, `${JSON.stringify(report, null, 2)}\n`);
     }
     return exitCode;

@@ -26,7 +26,10 @@ const MAX_ITEMS = 40;
 
 /** Untrusted text as inline code: one line, no backticks, at most 200 characters. */
 export function code(text: string): string {
-  const one = text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').replace(/`/g, "'").trim();
+  const one = text
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')
+    .replace(/`/g, "'")
+    .trim();
   return `\`${one.length > 200 ? `${one.slice(0, 199)}…` : one}\``;
 }
 
@@ -38,7 +41,9 @@ function section<T>(heading: string, items: T[], line: (item: T) => string, coun
 
 function ingestLine(o: UpdateOutcome): string {
   const t = o.totals;
-  const counts = t ? ` (sources: ${t.sources}, failed: ${t.failed}; items: ${t.items}, new events: ${t.created}, sources added: ${t.added}, refused: ${t.refused}, possible for review: ${t.possible ?? 0}${t.expired ? `, expired from review: ${t.expired}` : ''})` : '';
+  const counts = t
+    ? ` (sources: ${t.sources}, failed: ${t.failed}; items: ${t.items}, new events: ${t.created}, sources added: ${t.added}, refused: ${t.refused}, possible for review: ${t.possible ?? 0}${t.expired ? `, expired from review: ${t.expired}` : ''})`
+    : '';
   return `- Ingest: exit ${o.ingestExit}${counts}`;
 }
 
@@ -67,9 +72,23 @@ export function formatSummary(o: UpdateOutcome): string {
     ...section('New candidates', c.newCandidates, (e) => `${e.id} (${e.type}) ${code(e.title)}`),
     ...section('New sources on known events', c.newSources, (e) => `${e.id}: +${e.added}`, sources),
     ...section('Availability events', c.availability.events, (e) => `${e.id} ${code(e.title)}`),
-    ...section('Provider availability changes', c.availability.providers, (p) => `${p.id}: ${upTo([...p.added.map((a) => `+${a}`), ...p.removed.map((r) => `−${r}`)], 12)}`),
-    ...section('Failed sources', c.failedSources, (f) => `${f.id}: ${f.kind} ${code(f.error)}${f.consecutiveFailures ? ` (${f.consecutiveFailures} in a row)` : ''}`),
-    ...section(`Sources ${FAILING_TOO_LONG_LABEL}`, o.failingTooLong, (f) => `${f.id}: ${f.lastSuccess ? `last worked ${f.lastSuccess}` : 'has never worked'}, ${f.consecutiveFailures} failures, last ${f.kind} ${code(f.error)}`),
+    ...section(
+      'Provider availability changes',
+      c.availability.providers,
+      (p) => `${p.id}: ${upTo([...p.added.map((a) => `+${a}`), ...p.removed.map((r) => `−${r}`)], 12)}`,
+    ),
+    ...section(
+      'Failed sources',
+      c.failedSources,
+      (f) =>
+        `${f.id}: ${f.kind} ${code(f.error)}${f.consecutiveFailures ? ` (${f.consecutiveFailures} in a row)` : ''}`,
+    ),
+    ...section(
+      `Sources ${FAILING_TOO_LONG_LABEL}`,
+      o.failingTooLong,
+      (f) =>
+        `${f.id}: ${f.lastSuccess ? `last worked ${f.lastSuccess}` : 'has never worked'}, ${f.consecutiveFailures} failures, last ${f.kind} ${code(f.error)}`,
+    ),
     ingestLine(o),
     ...checkLines(o.check),
     buildLine(o.build),

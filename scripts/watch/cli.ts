@@ -6,7 +6,13 @@
 import { relative } from 'node:path';
 import type { SourceConfig } from '../../src/model/schema/index.ts';
 import type { SourceReport } from '../ingest/write/report.ts';
-import { intervalOf, recordFailure, recordSuccess, shouldSkip, type SourceHealth } from '../../src/model/state/health.ts';
+import {
+  intervalOf,
+  recordFailure,
+  recordSuccess,
+  shouldSkip,
+  type SourceHealth,
+} from '../../src/model/state/health.ts';
 import type { WriteResult } from '../ingest/write/write.ts';
 import { watchPage, type WatchContext, type WatchOutcome } from './watch.ts';
 
@@ -29,7 +35,10 @@ export interface PageRun {
 
 /** Enabled page sources, in file order; with --only, those of the named ids. */
 export function selectPages(sources: SourceConfig[], only: string[] | undefined): SourceConfig[] {
-  const wanted = (only ?? []).flatMap((o) => o.split(',')).map((s) => s.trim()).filter(Boolean);
+  const wanted = (only ?? [])
+    .flatMap((o) => o.split(','))
+    .map((s) => s.trim())
+    .filter(Boolean);
   return sources.filter((s) => s.kind === 'page' && s.enabled && (wanted.length === 0 || wanted.includes(s.id)));
 }
 
@@ -39,8 +48,10 @@ const joinCodes = (codes: string[]) => (codes.length ? codes.join(' ') : 'none')
 export function describeOutcome(o: WatchOutcome): string {
   if (o.status === 'failed') return `${o.error.kind}: ${o.error.message}`;
   const unknown = o.unknown.length ? ` · unknown names: ${o.unknown.join(', ')}` : '';
-  if (o.status === 'baseline') return `first check: stored ${o.count} items as the baseline${o.files.length ? ' and set the provider\'s availability from them' : ''}, no event${unknown}`;
-  if (o.status !== 'changed') return `${o.count} items, no change${o.files.length ? ' (checked moved forward)' : ''}${unknown}`;
+  if (o.status === 'baseline')
+    return `first check: stored ${o.count} items as the baseline${o.files.length ? " and set the provider's availability from them" : ''}, no event${unknown}`;
+  if (o.status !== 'changed')
+    return `${o.count} items, no change${o.files.length ? ' (checked moved forward)' : ''}${unknown}`;
   return `${o.count} items: added ${joinCodes(o.added)}; removed ${joinCodes(o.removed)}${unknown}`;
 }
 
@@ -48,11 +59,24 @@ export function describeOutcome(o: WatchOutcome): string {
 export function toPageRun(source: SourceConfig, o: WatchOutcome, ms: number, contentDir: string): PageRun {
   const changed = o.status === 'changed';
   // A change writes its event first, then the provider file; other checks may update the provider file only.
-  const files: WriteResult[] = o.status === 'failed' ? [] : o.files.map((f, i) => ({ file: relative(contentDir, f), action: changed && i === 0 ? 'created' : 'updated' }));
+  const files: WriteResult[] =
+    o.status === 'failed'
+      ? []
+      : o.files.map((f, i) => ({ file: relative(contentDir, f), action: changed && i === 0 ? 'created' : 'updated' }));
   const report: SourceReport = {
-    id: source.id, url: source.url, status: o.status === 'failed' ? 'failed' : o.status === 'unchanged' ? 'unchanged' : 'ok', ms,
-    items: o.status === 'failed' ? 0 : o.count, seen: 0, irrelevant: 0, possible: 0, created: changed && files.length ? 1 : 0, added: 0, known: 0,
-    skipped: {}, filtered: 0,
+    id: source.id,
+    url: source.url,
+    status: o.status === 'failed' ? 'failed' : o.status === 'unchanged' ? 'unchanged' : 'ok',
+    ms,
+    items: o.status === 'failed' ? 0 : o.count,
+    seen: 0,
+    irrelevant: 0,
+    possible: 0,
+    created: changed && files.length ? 1 : 0,
+    added: 0,
+    known: 0,
+    skipped: {},
+    filtered: 0,
     ...(o.status === 'failed' ? { error: o.error } : { note: describeOutcome(o) }),
   };
   const label = o.status === 'failed' ? 'failed' : o.status;
@@ -61,8 +85,20 @@ export function toPageRun(source: SourceConfig, o: WatchOutcome, ms: number, con
 
 function skippedRun(source: SourceConfig, note: string): PageRun {
   const report: SourceReport = {
-    id: source.id, url: source.url, status: 'skipped', ms: 0, items: 0, seen: 0, irrelevant: 0, possible: 0, created: 0, added: 0, known: 0,
-    skipped: {}, filtered: 0, note,
+    id: source.id,
+    url: source.url,
+    status: 'skipped',
+    ms: 0,
+    items: 0,
+    seen: 0,
+    irrelevant: 0,
+    possible: 0,
+    created: 0,
+    added: 0,
+    known: 0,
+    skipped: {},
+    filtered: 0,
+    note,
   };
   return { report, files: [], line: `${'skipped'.padEnd(9)} ${source.id} (page): ${note}` };
 }
@@ -71,7 +107,12 @@ function skippedRun(source: SourceConfig, note: string): PageRun {
  * Runs the selected page sources one after another, honouring backoff and the page interval
  * (the source's `interval_minutes`, else the longer of the default and 12 h), unless forced.
  */
-export async function runPageWatch(sources: SourceConfig[], only: string[] | undefined, ctx: WatchContext, h?: PageHealth): Promise<PageRun[]> {
+export async function runPageWatch(
+  sources: SourceConfig[],
+  only: string[] | undefined,
+  ctx: WatchContext,
+  h?: PageHealth,
+): Promise<PageRun[]> {
   const runs: PageRun[] = [];
   const fallback = Math.max(ctx.defaults.min_interval_minutes, PAGE_MIN_INTERVAL_MINUTES);
   for (const source of selectPages(sources, only)) {
@@ -82,7 +123,11 @@ export async function runPageWatch(sources: SourceConfig[], only: string[] | und
     }
     const t0 = performance.now();
     const outcome = await watchPage(source, ctx);
-    if (h) h.health[source.id] = outcome.status === 'failed' ? recordFailure(h.health[source.id], outcome.error, h.now) : recordSuccess(h.health[source.id], h.now);
+    if (h)
+      h.health[source.id] =
+        outcome.status === 'failed'
+          ? recordFailure(h.health[source.id], outcome.error, h.now)
+          : recordSuccess(h.health[source.id], h.now);
     runs.push(toPageRun(source, outcome, Math.round(performance.now() - t0), ctx.contentDir));
   }
   return runs;

@@ -43,7 +43,8 @@ function sanity(x: Extraction, expectMin: number): Verdict | undefined {
   });
   if (x.names.length === 0) return fail('parse', 'the extract rule matched no items');
   if (x.names.length < expectMin) return fail('invalid', `${x.names.length} items, expected at least ${expectMin}`);
-  if (x.list === 'regions' && x.codes.length === 0) return fail('parse', `none of the ${x.names.length} items names a region`);
+  if (x.list === 'regions' && x.codes.length === 0)
+    return fail('parse', `none of the ${x.names.length} items names a region`);
   return undefined;
 }
 

@@ -108,7 +108,12 @@ export function buildEvent(change: PageChange): EventData {
 
 /** A file-name slug: lower case ASCII words joined by hyphens, at most 60 characters. */
 export function slugify(text: string): string {
-  const words = text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  const words =
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .match(/[a-z0-9]+/g) ?? [];
   let slug = '';
   for (const w of words) {
     const next = slug ? `${slug}-${w}` : w;

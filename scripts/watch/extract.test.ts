@@ -20,7 +20,17 @@ describe('cleanItem', () => {
 });
 
 describe('a footnote mark is not part of the name', () => {
-  const MARKED = ['Japan<sup>1</sup>', 'Japan¹', 'Japan*', 'Japan (1)', 'Japan†', 'Japan‡', 'Japan [2]', 'Japan<sup>[3]</sup>', 'Japan (*)'];
+  const MARKED = [
+    'Japan<sup>1</sup>',
+    'Japan¹',
+    'Japan*',
+    'Japan (1)',
+    'Japan†',
+    'Japan‡',
+    'Japan [2]',
+    'Japan<sup>[3]</sup>',
+    'Japan (*)',
+  ];
 
   test.each(MARKED)('%j cleans to Japan and maps to JP', (raw) => {
     expect(cleanItem(raw)).toBe('Japan');
@@ -28,7 +38,10 @@ describe('a footnote mark is not part of the name', () => {
   });
 
   test.each(MARKED)('%j in an HTML list item is Japan', (raw) => {
-    expect(extractItems(`<main><ul><li>${raw}</li><li>Peru</li></ul></main>`, { selector: 'main li' })).toEqual(['Japan', 'Peru']);
+    expect(extractItems(`<main><ul><li>${raw}</li><li>Peru</li></ul></main>`, { selector: 'main li' })).toEqual([
+      'Japan',
+      'Peru',
+    ]);
   });
 
   test.each(MARKED)('%j on a markdown line is Japan', (raw) => {

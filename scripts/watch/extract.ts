@@ -44,7 +44,9 @@ export function itemsByPattern(text: string, pattern: string): string[] {
   try {
     re = new RegExp(pattern, 'u');
   } catch (err) {
-    throw new Error(`extract pattern ${JSON.stringify(pattern)} is not a valid regular expression: ${(err as Error).message}`);
+    throw new Error(
+      `extract pattern ${JSON.stringify(pattern)} is not a valid regular expression: ${(err as Error).message}`,
+    );
   }
   const out: string[] = [];
   for (const line of text.split(/\r\n|\r|\n/)) {

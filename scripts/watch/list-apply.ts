@@ -39,7 +39,8 @@ function listDerived(prev: Entry | undefined, status: string, reading: ListReadi
   const same = prev?.status === status && prev.checked !== undefined;
   const since = same ? prev.since : prev?.checked !== undefined ? reading.since : undefined;
   const entry: Entry = { region: undefined, surface: reading.surface, status, since };
-  if (since && same && prev.since_precision && prev.since_precision !== 'day') entry.since_precision = prev.since_precision;
+  if (since && same && prev.since_precision && prev.since_precision !== 'day')
+    entry.since_precision = prev.since_precision;
   entry.checked = reading.checked;
   if (same && prev.note) entry.note = prev.note;
   entry.source = reading.source;
@@ -70,7 +71,11 @@ export function applyList(entries: Entry[], reading: ListReading): Entry[] {
 /** The provider's lists with this reading's list set (one per surface). */
 export function applyListRecord(lists: Entry[], reading: ListReading): Entry[] {
   const record = withoutUndefined({
-    surface: reading.surface, url: reading.source.url, title: reading.source.title, coverage: reading.coverage, checked: reading.checked,
+    surface: reading.surface,
+    url: reading.source.url,
+    title: reading.source.title,
+    coverage: reading.coverage,
+    checked: reading.checked,
   });
   const out = lists.filter((l) => l.surface !== reading.surface);
   return [...out, record].sort((a, b) => String(a.surface).localeCompare(String(b.surface)));

@@ -6,7 +6,13 @@ import { applyReadingToText, replaceBlocks } from './provider-file.ts';
 
 const SRC = { url: 'https://example.com/countries', publisher: 'Acme', via: 'acme-countries' };
 const reading = (over: Partial<ListReading> = {}): ListReading => ({
-  surface: 'api', listed: ['KE', 'PE'], absent: ['CN', 'RU'], checked: '2025-05-06', source: SRC, coverage: 'complete', ...over,
+  surface: 'api',
+  listed: ['KE', 'PE'],
+  absent: ['CN', 'RU'],
+  checked: '2025-05-06',
+  source: SRC,
+  coverage: 'complete',
+  ...over,
 });
 
 const HEAD = `---
@@ -59,12 +65,18 @@ describe('applyReadingToText', () => {
       ['PE', 'api', 'available', '2025-05-06'],
       ['RU', 'api', 'not-supported', '2025-05-06'],
     ]);
-    expect(p.availability_lists).toEqual([{ surface: 'api', url: SRC.url, coverage: 'complete', checked: '2025-05-06' }]);
+    expect(p.availability_lists).toEqual([
+      { surface: 'api', url: SRC.url, coverage: 'complete', checked: '2025-05-06' },
+    ]);
   });
 
   test('a stated block survives a list that does not name the place', () => {
     const p = parse(applyReadingToText(WITH_LIST, reading(), { refreshDays: 7 })!);
-    expect(p.availability.find((a) => a.region === 'CN' && a.surface === 'api')).toMatchObject({ status: 'blocked', since: '2024-07-09', source: { title: 'B' } });
+    expect(p.availability.find((a) => a.region === 'CN' && a.surface === 'api')).toMatchObject({
+      status: 'blocked',
+      since: '2024-07-09',
+      source: { title: 'B' },
+    });
   });
 
   test('adds the blocks before the closing fence when there are none', () => {
@@ -75,10 +87,20 @@ describe('applyReadingToText', () => {
 
   test('a first reading states no since; a later change dates the changed entries only', () => {
     const first = applyReadingToText(`${HEAD}${TAIL}`, reading(), { refreshDays: 7 })!;
-    const later = applyReadingToText(first, reading({ listed: ['KE', 'RU'], absent: ['CN', 'PE'], checked: '2025-06-01', since: '2025-06-01' }), { refreshDays: 7 })!;
+    const later = applyReadingToText(
+      first,
+      reading({ listed: ['KE', 'RU'], absent: ['CN', 'PE'], checked: '2025-06-01', since: '2025-06-01' }),
+      { refreshDays: 7 },
+    )!;
     const p = parse(later);
     const by = (r: string) => p.availability.find((a) => a.region === r)!;
-    expect([by('KE').since, by('RU').status, by('RU').since, by('PE').status, by('PE').since]).toEqual([undefined, 'available', '2025-06-01', 'not-supported', '2025-06-01']);
+    expect([by('KE').since, by('RU').status, by('RU').since, by('PE').status, by('PE').since]).toEqual([
+      undefined,
+      'available',
+      '2025-06-01',
+      'not-supported',
+      '2025-06-01',
+    ]);
   });
 
   test('a reading that only moves checked waits refreshDays before rewriting', () => {
@@ -99,11 +121,20 @@ describe('applyReadingToText', () => {
 
 describe('replaceBlocks', () => {
   test('refuses a change that would make the file invalid', () => {
-    expect(() => replaceBlocks(WITH_LIST, { availability: [{ region: 'XX', surface: 'api', status: 'available', source: SRC }] }, 'acme.md')).toThrow(/acme\.md: availability update would be invalid/);
+    expect(() =>
+      replaceBlocks(
+        WITH_LIST,
+        { availability: [{ region: 'XX', surface: 'api', status: 'available', source: SRC }] },
+        'acme.md',
+      ),
+    ).toThrow(/acme\.md: availability update would be invalid/);
   });
 
   test('refuses a second entry for one region and surface', () => {
-    const twice = [{ region: 'KE', surface: 'api', status: 'available', source: SRC }, { region: 'KE', surface: 'api', status: 'limited', source: SRC }];
+    const twice = [
+      { region: 'KE', surface: 'api', status: 'available', source: SRC },
+      { region: 'KE', surface: 'api', status: 'limited', source: SRC },
+    ];
     expect(() => replaceBlocks(WITH_LIST, { availability: twice }, 'acme.md')).toThrow(/second entry for KE \(api\)/);
   });
 });

@@ -89,15 +89,22 @@ export interface ReadingOptions {
 }
 
 /** The provider file after a reading of its own list, or undefined when it need not be rewritten. */
-export function applyReadingToText(text: string, reading: ListReading, opts: ReadingOptions, file = 'provider file'): string | undefined {
+export function applyReadingToText(
+  text: string,
+  reading: ListReading,
+  opts: ReadingOptions,
+  file = 'provider file',
+): string | undefined {
   const data = parseMarkdown(text).data;
   const entries = listOf(data, 'availability');
   const lists = listOf(data, 'availability_lists');
   const nextEntries = applyList(entries, reading);
   const nextLists = applyListRecord(lists, reading);
-  const onlyChecked = isDeepStrictEqual(withoutChecked(entries), withoutChecked(nextEntries)) &&
+  const onlyChecked =
+    isDeepStrictEqual(withoutChecked(entries), withoutChecked(nextEntries)) &&
     isDeepStrictEqual(withoutChecked(lists), withoutChecked(nextLists));
   const last = lists.find((l) => l.surface === reading.surface)?.checked;
-  if (onlyChecked && typeof last === 'string' && daysBetween(last, reading.checked) < Math.max(opts.refreshDays, 1)) return undefined;
+  if (onlyChecked && typeof last === 'string' && daysBetween(last, reading.checked) < Math.max(opts.refreshDays, 1))
+    return undefined;
   return replaceBlocks(text, { availability: nextEntries, availability_lists: nextLists }, file);
 }

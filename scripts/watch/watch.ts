@@ -35,7 +35,15 @@ export interface WatchContext {
 export type WatchOutcome =
   | { id: string; status: 'failed'; error: { kind: IngestErrorKind; message: string } }
   | { id: string; status: 'baseline' | 'unchanged'; count: number; unknown: string[]; files: string[] }
-  | { id: string; status: 'changed'; count: number; unknown: string[]; added: string[]; removed: string[]; files: string[] };
+  | {
+      id: string;
+      status: 'changed';
+      count: number;
+      unknown: string[];
+      added: string[];
+      removed: string[];
+      files: string[];
+    };
 
 const PAGE_ACCEPT = 'text/html, text/markdown, text/plain;q=0.9, */*;q=0.1';
 
@@ -47,7 +55,8 @@ async function readPage(source: SourceConfig, ctx: WatchContext): Promise<{ text
     allowPrivateAddresses: ctx.defaults.allow_private_addresses,
     accept: PAGE_ACCEPT,
   });
-  if (res.kind !== 'ok') throw toIngestError(new Error('answered "not modified" to a request without validators'), 'http', source.url);
+  if (res.kind !== 'ok')
+    throw toIngestError(new Error('answered "not modified" to a request without validators'), 'http', source.url);
   return { text: decodeBody(res.bytes, res.contentType), url: res.finalUrl };
 }
 
@@ -74,7 +83,13 @@ async function providerName(contentDir: string, id: string): Promise<string> {
 export const CHECKED_REFRESH_DAYS = 7;
 
 /** Every good check of a region list, the first included: listed → available, every other ISO country → not-supported. */
-function readingOf(source: SourceConfig, x: Extraction, verdict: Verdict, publisher: string, today: string): ListReading {
+function readingOf(
+  source: SourceConfig,
+  x: Extraction,
+  verdict: Verdict,
+  publisher: string,
+  today: string,
+): ListReading {
   const listed = new Set(x.codes);
   return {
     surface: source.surface ?? 'api',
@@ -88,21 +103,37 @@ function readingOf(source: SourceConfig, x: Extraction, verdict: Verdict, publis
   };
 }
 
-async function record(source: SourceConfig, x: Extraction, verdict: Verdict, ctx: WatchContext, today: string): Promise<string[]> {
+async function record(
+  source: SourceConfig,
+  x: Extraction,
+  verdict: Verdict,
+  ctx: WatchContext,
+  today: string,
+): Promise<string[]> {
   if (ctx.dryRun) return [];
   const files: string[] = [];
   const name = await providerName(ctx.contentDir, source.provider!);
   if (verdict.kind === 'changed') {
     const change: PageChange = {
-      sourceId: source.id, list: x.list, url: source.url, pageTitle: source.name ?? `${source.provider} page`,
-      providerId: source.provider!, providerName: name, surface: source.surface ?? 'api',
-      added: verdict.added, removed: verdict.removed, count: x.names.length, date: today,
+      sourceId: source.id,
+      list: x.list,
+      url: source.url,
+      pageTitle: source.name ?? `${source.provider} page`,
+      providerId: source.provider!,
+      providerName: name,
+      surface: source.surface ?? 'api',
+      added: verdict.added,
+      removed: verdict.removed,
+      count: x.names.length,
+      date: today,
     };
     files.push(await writeEvent(ctx.contentDir, buildEvent(change), eventBody(change)));
   }
   if (x.list === 'regions') {
     const reading = readingOf(source, x, verdict, name, today);
-    const written = await writeProviderAvailability(ctx.contentDir, source.provider!, reading, { refreshDays: CHECKED_REFRESH_DAYS });
+    const written = await writeProviderAvailability(ctx.contentDir, source.provider!, reading, {
+      refreshDays: CHECKED_REFRESH_DAYS,
+    });
     if (written) files.push(written);
   }
   return files;
@@ -112,17 +143,35 @@ async function record(source: SourceConfig, x: Extraction, verdict: Verdict, ctx
 export async function watchPage(source: SourceConfig, ctx: WatchContext): Promise<WatchOutcome> {
   const today = ctx.today ?? new Date().toISOString().slice(0, 10);
   try {
-    if (!source.provider || !source.extract) throw toIngestError(new Error('needs provider and extract'), 'invalid', source.id);
+    if (!source.provider || !source.extract)
+      throw toIngestError(new Error('needs provider and extract'), 'invalid', source.id);
     const page = await readPage(source, ctx);
     const x = extractList(page.text, source);
     const prev = await readSnapshot(ctx.contentDir, source.id);
     const verdict = judge(prev, x, source.expect_min ?? 1);
-    if (verdict.kind === 'failed') return { id: source.id, status: 'failed', error: { kind: verdict.error, message: `${source.url}: ${verdict.message}` } };
+    if (verdict.kind === 'failed')
+      return {
+        id: source.id,
+        status: 'failed',
+        error: { kind: verdict.error, message: `${source.url}: ${verdict.message}` },
+      };
     const files = await record(source, x, verdict, ctx, today);
-    const next: Snapshot = { source: source.id, url: page.url, provider: source.provider, list: x.list, fetched: today, count: x.names.length, codes: x.codes, names: x.names, unknown: x.unknown };
+    const next: Snapshot = {
+      source: source.id,
+      url: page.url,
+      provider: source.provider,
+      list: x.list,
+      fetched: today,
+      count: x.names.length,
+      codes: x.codes,
+      names: x.names,
+      unknown: x.unknown,
+    };
     if (!ctx.dryRun && (!prev || !sameList(prev, next))) await writeSnapshot(ctx.contentDir, next);
     const base = { id: source.id, count: x.names.length, unknown: x.unknown };
-    return verdict.kind === 'changed' ? { ...base, status: 'changed', added: verdict.added, removed: verdict.removed, files } : { ...base, status: verdict.kind, files };
+    return verdict.kind === 'changed'
+      ? { ...base, status: 'changed', added: verdict.added, removed: verdict.removed, files }
+      : { ...base, status: verdict.kind, files };
   } catch (err) {
     const e = toIngestError(err, 'parse', source.url);
     return { id: source.id, status: 'failed', error: { kind: e.kind, message: e.message } };

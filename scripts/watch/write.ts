@@ -14,8 +14,24 @@ import { applyReadingToText, type ReadingOptions } from './provider-file.ts';
 import type { ListReading } from './list-apply.ts';
 
 export const EVENT_KEY_ORDER = [
-  'title', 'title_zh', 'date', 'date_precision', 'effective', 'effective_note', 'type', 'surfaces', 'status', 'providers',
-  'regions', 'models', 'tags', 'summary', 'summary_zh', 'sources', 'origin', 'matched_terms',
+  'title',
+  'title_zh',
+  'date',
+  'date_precision',
+  'effective',
+  'effective_note',
+  'type',
+  'surfaces',
+  'status',
+  'providers',
+  'regions',
+  'models',
+  'tags',
+  'summary',
+  'summary_zh',
+  'sources',
+  'origin',
+  'matched_terms',
 ] as const;
 
 /** The event's Markdown text (date_precision left to its default). */
@@ -25,7 +41,10 @@ export function renderEvent(event: EventData, body: string): string {
     const issue = check.error.issues[0]!;
     throw new Error(`event "${event.title}": ${issue.path.join('.')}: ${issue.message}`);
   }
-  const data: Record<string, unknown> = { ...event, date_precision: event.date_precision === 'day' ? undefined : event.date_precision };
+  const data: Record<string, unknown> = {
+    ...event,
+    date_precision: event.date_precision === 'day' ? undefined : event.date_precision,
+  };
   return serializeMarkdown({ data, body }, EVENT_KEY_ORDER);
 }
 
@@ -51,7 +70,12 @@ export function providerPath(contentDir: string, providerId: string): string {
 }
 
 /** Applies a reading of the provider's own list to its file; returns the path when the file changed. */
-export async function writeProviderAvailability(contentDir: string, providerId: string, reading: ListReading, opts: ReadingOptions): Promise<string | undefined> {
+export async function writeProviderAvailability(
+  contentDir: string,
+  providerId: string,
+  reading: ListReading,
+  opts: ReadingOptions,
+): Promise<string | undefined> {
   const path = providerPath(contentDir, providerId);
   // Strict read: a provider file that is not UTF-8 is refused, never rewritten with U+FFFD.
   const text = await readContentFile(path).catch((err: Error) => {

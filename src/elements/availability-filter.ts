@@ -3,7 +3,14 @@
  * the form, reads and writes `?continent=&provider=&status=`, and hides rows, columns and empty
  * continent groups in place. Without JavaScript the filter links still lead to filter pages.
  */
-import { decodeStatuses, formatMapState, parseMapState, providerShown, rowShown, type MapState } from '../site/availability/facets.ts';
+import {
+  decodeStatuses,
+  formatMapState,
+  parseMapState,
+  providerShown,
+  rowShown,
+  type MapState,
+} from '../site/availability/facets.ts';
 
 class AvailabilityFilter extends HTMLElement {
   private form?: HTMLFormElement;
@@ -32,7 +39,9 @@ class AvailabilityFilter extends HTMLElement {
   }
 
   private providers(): string[] {
-    return [...this.querySelectorAll<HTMLOptionElement>('select[name="provider"] option')].map((o) => o.value).filter(Boolean);
+    return [...this.querySelectorAll<HTMLOptionElement>('select[name="provider"] option')]
+      .map((o) => o.value)
+      .filter(Boolean);
   }
 
   private readForm(): MapState {
@@ -41,23 +50,31 @@ class AvailabilityFilter extends HTMLElement {
   }
 
   private setForm(state: MapState): void {
-    for (const select of this.form!.querySelectorAll('select')) select.value = state[select.name as keyof MapState] ?? '';
+    for (const select of this.form!.querySelectorAll('select'))
+      select.value = state[select.name as keyof MapState] ?? '';
   }
 
   private update(): void {
     const query = formatMapState(this.readForm());
-    if (!this.isComplete()) return location.assign((this.dataset.home ?? '/regions/') + query);
+    if (!this.isComplete()) {
+      location.assign((this.dataset.home ?? '/regions/') + query);
+      return;
+    }
     history.replaceState(null, '', location.pathname + query);
     this.apply();
   }
 
   private apply(): void {
     const state = this.readForm();
-    for (const el of this.querySelectorAll<HTMLElement>('[data-matrix] [data-provider]')) el.hidden = !providerShown(state, el.dataset.provider!);
+    for (const el of this.querySelectorAll<HTMLElement>('[data-matrix] [data-provider]'))
+      el.hidden = !providerShown(state, el.dataset.provider!);
     const rows = [...this.querySelectorAll<HTMLTableRowElement>('tr[data-region]')];
     let shown = 0;
     for (const tr of rows) {
-      tr.hidden = !rowShown(state, { continent: tr.dataset.continent ?? '', statuses: decodeStatuses(tr.dataset.statuses ?? '') });
+      tr.hidden = !rowShown(state, {
+        continent: tr.dataset.continent ?? '',
+        statuses: decodeStatuses(tr.dataset.statuses ?? ''),
+      });
       if (!tr.hidden) shown++;
     }
     for (const group of this.querySelectorAll<HTMLElement>('tbody[data-continent-group]')) {

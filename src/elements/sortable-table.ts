@@ -5,7 +5,8 @@
  */
 import { nextDirection, sortOrder, type SortDirection, type SortType } from '../site/sort.ts';
 
-const cellValue = (cell: Element | undefined) => (cell as HTMLElement | undefined)?.dataset.sort ?? cell?.textContent?.trim() ?? '';
+const cellValue = (cell: Element | undefined) =>
+  (cell as HTMLElement | undefined)?.dataset.sort ?? cell?.textContent?.trim() ?? '';
 
 class SortableTable extends HTMLElement {
   connectedCallback(): void {

@@ -4,7 +4,16 @@
  * (`?type=&provider=&region=&year=`) and hides non-matching events in place. On a filter page
  * (which holds only part of the events) a click goes to the home page with the combined query.
  */
-import { FILTER_KEYS, formatState, isFilterKey, matchesState, parseState, toggleValue, type Facets, type FilterState } from '../site/filter-state.ts';
+import {
+  FILTER_KEYS,
+  formatState,
+  isFilterKey,
+  matchesState,
+  parseState,
+  toggleValue,
+  type Facets,
+  type FilterState,
+} from '../site/filter-state.ts';
 
 function facetsOf(el: HTMLElement): Facets {
   const list = (key: string) => (el.dataset[key] ?? '').split(' ').filter(Boolean);
@@ -32,7 +41,9 @@ class TimelineFilter extends HTMLElement {
 
   private onClick(e: MouseEvent): void {
     if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-    const link = (e.target as Element).closest<HTMLAnchorElement>('a[data-filter-key], a[data-filter-clear], a[data-filter-reset]');
+    const link = (e.target as Element).closest<HTMLAnchorElement>(
+      'a[data-filter-key], a[data-filter-clear], a[data-filter-reset]',
+    );
     if (!link) return;
     e.preventDefault();
     const { filterKey, filterValue, filterClear } = link.dataset;
@@ -68,7 +79,8 @@ class TimelineFilter extends HTMLElement {
     }
     this.markLinks();
     const filtered = FILTER_KEYS.some((k) => this.state[k]);
-    this.querySelector<HTMLElement>('[data-count]')!.textContent = `Showing ${shown} ${shown === 1 ? 'event' : 'events'} of ${cards.length}.`;
+    this.querySelector<HTMLElement>('[data-count]')!.textContent =
+      `Showing ${shown} ${shown === 1 ? 'event' : 'events'} of ${cards.length}.`;
     this.querySelector<HTMLElement>('[data-status-reset]')!.hidden = !filtered;
     this.querySelector<HTMLElement>('[data-empty]')!.hidden = shown > 0;
   }

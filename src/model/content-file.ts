@@ -15,7 +15,10 @@ export const MAX_CONTENT_BYTES = 256 * 1024;
 
 /** Why a content file cannot be read; `field` says which part, as in check's problem lines. */
 export class ContentFileError extends Error {
-  constructor(readonly field: string, message: string) {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -36,9 +39,22 @@ export function invalidUtf8Offset(bytes: Uint8Array): number {
 function sequenceLength(b: Uint8Array, i: number): number {
   const c = b[i]!;
   if (c < 0x80) return 1;
-  const [n, lo, hi] = c >= 0xc2 && c <= 0xdf ? [2, 0x80, 0xbf]
-    : c === 0xe0 ? [3, 0xa0, 0xbf] : c === 0xed ? [3, 0x80, 0x9f] : c >= 0xe1 && c <= 0xef ? [3, 0x80, 0xbf]
-    : c === 0xf0 ? [4, 0x90, 0xbf] : c === 0xf4 ? [4, 0x80, 0x8f] : c >= 0xf1 && c <= 0xf3 ? [4, 0x80, 0xbf] : [0, 0, 0];
+  const [n, lo, hi] =
+    c >= 0xc2 && c <= 0xdf
+      ? [2, 0x80, 0xbf]
+      : c === 0xe0
+        ? [3, 0xa0, 0xbf]
+        : c === 0xed
+          ? [3, 0x80, 0x9f]
+          : c >= 0xe1 && c <= 0xef
+            ? [3, 0x80, 0xbf]
+            : c === 0xf0
+              ? [4, 0x90, 0xbf]
+              : c === 0xf4
+                ? [4, 0x80, 0x8f]
+                : c >= 0xf1 && c <= 0xf3
+                  ? [4, 0x80, 0xbf]
+                  : [0, 0, 0];
   if (n === 0 || i + n > b.length) return 0;
   if (b[i + 1]! < lo || b[i + 1]! > hi) return 0;
   for (let k = 2; k < n; k++) if (b[i + k]! < 0x80 || b[i + k]! > 0xbf) return 0;
@@ -47,7 +63,10 @@ function sequenceLength(b: Uint8Array, i: number): number {
 
 function refuseOversize(size: number): void {
   if (size > MAX_CONTENT_BYTES) {
-    throw new ContentFileError('(file)', `is ${size} bytes; a content file may hold at most ${MAX_CONTENT_BYTES} bytes (256 KB)`);
+    throw new ContentFileError(
+      '(file)',
+      `is ${size} bytes; a content file may hold at most ${MAX_CONTENT_BYTES} bytes (256 KB)`,
+    );
   }
 }
 
@@ -55,7 +74,11 @@ function refuseOversize(size: number): void {
 export function decodeContent(bytes: Uint8Array): string {
   refuseOversize(bytes.length);
   const bad = invalidUtf8Offset(bytes);
-  if (bad >= 0) throw new ContentFileError('(encoding)', `not UTF-8: invalid byte 0x${bytes[bad]!.toString(16).padStart(2, '0')} at byte offset ${bad}`);
+  if (bad >= 0)
+    throw new ContentFileError(
+      '(encoding)',
+      `not UTF-8: invalid byte 0x${bytes[bad]!.toString(16).padStart(2, '0')} at byte offset ${bad}`,
+    );
   const nul = bytes.indexOf(0);
   if (nul >= 0) throw new ContentFileError('(encoding)', `holds a NUL byte at byte offset ${nul}`);
   return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
@@ -64,7 +87,11 @@ export function decodeContent(bytes: Uint8Array): string {
 /** Reads a content file as text; refuses a symlink (its target may lie outside the content tree) and everything decodeContent refuses. */
 export async function readContentFile(path: string): Promise<string> {
   const info = await lstat(path);
-  if (info.isSymbolicLink()) throw new ContentFileError('(file)', 'is a symbolic link; content files must be regular files inside the content folder');
+  if (info.isSymbolicLink())
+    throw new ContentFileError(
+      '(file)',
+      'is a symbolic link; content files must be regular files inside the content folder',
+    );
   refuseOversize(info.size);
   return decodeContent(await readFile(path));
 }

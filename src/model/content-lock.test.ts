@@ -22,14 +22,27 @@ function deadPid(): number {
   return child.pid!;
 }
 
-const holder = (over: Partial<LockHolder>): LockHolder => ({ pid: process.pid, command: 'review publish', host: hostname(), started: '2025-01-02T03:04:05.000Z', token: 'feedface', ...over });
+const holder = (over: Partial<LockHolder>): LockHolder => ({
+  pid: process.pid,
+  command: 'review publish',
+  host: hostname(),
+  started: '2025-01-02T03:04:05.000Z',
+  token: 'feedface',
+  ...over,
+});
 const writeLock = (h: LockHolder) => writeFile(join(root, LOCK_FILE), JSON.stringify(h));
 const readLock = async () => JSON.parse(await readFile(join(root, LOCK_FILE), 'utf8')) as LockHolder;
 
 describe('the content lock', () => {
   test('writes its holder to content/.lock and removes the file on release', async () => {
     const lock = await acquireContentLock(root, { command: 'ingest' });
-    expect(await readLock()).toEqual({ pid: process.pid, command: 'ingest', host: hostname(), started: lock.holder.started, token: lock.holder.token });
+    expect(await readLock()).toEqual({
+      pid: process.pid,
+      command: 'ingest',
+      host: hostname(),
+      started: lock.holder.started,
+      token: lock.holder.token,
+    });
     await lock.release();
     expect(await readdir(root)).toEqual([]);
   });
@@ -38,13 +51,20 @@ describe('the content lock', () => {
     await writeLock(holder({}));
     const err = await acquireContentLock(root, { command: 'ingest', waitMs: 0 }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ContentLockBusy);
-    expect((err as Error).message).toContain(`locked by review publish (pid ${process.pid} on ${hostname()}, since 2025-01-02T03:04:05.000Z)`);
+    expect((err as Error).message).toContain(
+      `locked by review publish (pid ${process.pid} on ${hostname()}, since 2025-01-02T03:04:05.000Z)`,
+    );
   });
 
   test('a second writer waits, and gets the lock once the first releases it', async () => {
     const first = await acquireContentLock(root, { command: 'ingest' });
     const waited: (LockHolder | undefined)[] = [];
-    const second = acquireContentLock(root, { command: 'review publish', waitMs: 10_000, pollMs: 10, onWait: (h) => waited.push(h) });
+    const second = acquireContentLock(root, {
+      command: 'review publish',
+      waitMs: 10_000,
+      pollMs: 10,
+      onWait: (h) => waited.push(h),
+    });
     await sleep(50);
     expect(waited.map((h) => h?.command)).toEqual(['ingest']);
     await first.release();
@@ -55,13 +75,15 @@ describe('the content lock', () => {
 
   test('holders in one process never overlap', async () => {
     const log: string[] = [];
-    await Promise.all(['a', 'b', 'c'].map(async (name) => {
-      const lock = await acquireContentLock(root, { command: name, waitMs: 10_000, pollMs: 5 });
-      log.push(`+${name}`);
-      await sleep(20);
-      log.push(`-${name}`);
-      await lock.release();
-    }));
+    await Promise.all(
+      ['a', 'b', 'c'].map(async (name) => {
+        const lock = await acquireContentLock(root, { command: name, waitMs: 10_000, pollMs: 5 });
+        log.push(`+${name}`);
+        await sleep(20);
+        log.push(`-${name}`);
+        await lock.release();
+      }),
+    );
     for (let i = 0; i < log.length; i += 2) expect(log[i + 1]).toBe(log[i].replace('+', '-'));
   });
 
@@ -82,20 +104,24 @@ describe('the content lock', () => {
   test('two writers that both find a stale lock do not both hold it', async () => {
     await writeLock(holder({ pid: deadPid(), token: 'dead' }));
     const log: string[] = [];
-    await Promise.all(['a', 'b'].map(async (name) => {
-      const lock = await acquireContentLock(root, { command: name, waitMs: 10_000, pollMs: 5 });
-      log.push(`+${name}`);
-      await sleep(20);
-      log.push(`-${name}`);
-      await lock.release();
-    }));
+    await Promise.all(
+      ['a', 'b'].map(async (name) => {
+        const lock = await acquireContentLock(root, { command: name, waitMs: 10_000, pollMs: 5 });
+        log.push(`+${name}`);
+        await sleep(20);
+        log.push(`-${name}`);
+        await lock.release();
+      }),
+    );
     expect([log[0][1], log[2][1]].sort()).toEqual(['a', 'b']);
     expect(log[1]).toBe(`-${log[0][1]}`);
   });
 
   test('never takes over a lock held on another host (its pid cannot be checked from here)', async () => {
     await writeLock(holder({ pid: deadPid(), host: 'other-host' }));
-    await expect(acquireContentLock(root, { command: 'ingest', waitMs: 0 })).rejects.toThrow(/locked by review publish \(pid \d+ on other-host/);
+    await expect(acquireContentLock(root, { command: 'ingest', waitMs: 0 })).rejects.toThrow(
+      /locked by review publish \(pid \d+ on other-host/,
+    );
   });
 
   test('a child given the holder token inherits the lock and leaves it in place', async () => {
@@ -122,7 +148,11 @@ describe('the content lock', () => {
     const lock = await acquireContentLock(root, { command: 'ingest' });
     await lock.release();
     expect(lock.swept).toEqual(stale.sort());
-    expect((await readdir(join(root, 'events', '2025'))).sort()).toEqual(['.draft.md.tmp', '2025-01-01-a.md', 'notes.tmp']);
+    expect((await readdir(join(root, 'events', '2025'))).sort()).toEqual([
+      '.draft.md.tmp',
+      '2025-01-01-a.md',
+      'notes.tmp',
+    ]);
   });
 
   test('describes an unreadable lock file as such', () => {

@@ -56,8 +56,14 @@ export const DEFAULT_LOCK_WAIT_MS = 60_000;
 export const LOCK_FILE = '.lock';
 
 export class ContentLockBusy extends Error {
-  constructor(readonly lockPath: string, readonly holder: LockHolder | undefined, waitedMs: number) {
-    super(`${lockPath}: the content folder is locked by ${describeHolder(holder)}; gave up after ${Math.round(waitedMs / 1000)} s (try again later, or remove the file if that run is gone)`);
+  constructor(
+    readonly lockPath: string,
+    readonly holder: LockHolder | undefined,
+    waitedMs: number,
+  ) {
+    super(
+      `${lockPath}: the content folder is locked by ${describeHolder(holder)}; gave up after ${Math.round(waitedMs / 1000)} s (try again later, or remove the file if that run is gone)`,
+    );
   }
 }
 
@@ -117,7 +123,12 @@ function isStale(h: LockHolder | undefined | null, alive: (pid: number) => boole
  * cannot remove each other's fresh lock: only the one holding the guard removes, and only when
  * `.lock` still holds the stale token.
  */
-async function breakStale(path: string, stale: LockHolder, self: LockHolder, alive: (pid: number) => boolean): Promise<boolean> {
+async function breakStale(
+  path: string,
+  stale: LockHolder,
+  self: LockHolder,
+  alive: (pid: number) => boolean,
+): Promise<boolean> {
   const guard = `${path}.break`;
   if (!(await createExclusive(guard, self))) {
     if (isStale(await readHolder(guard), alive)) await rm(guard, { force: true });
@@ -136,7 +147,13 @@ export async function acquireContentLock(root: string, opts: LockOptions): Promi
   const path = join(root, LOCK_FILE);
   const alive = opts.isAlive ?? pidAlive;
   const waitMs = opts.waitMs ?? DEFAULT_LOCK_WAIT_MS;
-  const self: LockHolder = { pid: process.pid, command: opts.command, host: hostname(), started: new Date().toISOString(), token: randomBytes(8).toString('hex') };
+  const self: LockHolder = {
+    pid: process.pid,
+    command: opts.command,
+    host: hostname(),
+    started: new Date().toISOString(),
+    token: randomBytes(8).toString('hex'),
+  };
   await mkdir(root, { recursive: true });
   const start = Date.now();
   let waiting = false;
@@ -150,7 +167,8 @@ export async function acquireContentLock(root: string, opts: LockOptions): Promi
     if (heldLocks.size === 0) uninstallHandlers();
     const holder = await readHolder(path);
     if (holder === null) continue; // released between our attempt and the read
-    if (holder && opts.inheritToken && holder.token === opts.inheritToken) return { holder, inherited: true, swept: [], release: async () => {} };
+    if (holder && opts.inheritToken && holder.token === opts.inheritToken)
+      return { holder, inherited: true, swept: [], release: async () => {} };
     if (holder && isStale(holder, alive)) {
       // another process is breaking it: give it a moment
       if (!(await breakStale(path, holder, self, alive))) await sleep(opts.pollMs ?? 250);
@@ -165,7 +183,11 @@ export async function acquireContentLock(root: string, opts: LockOptions): Promi
 }
 
 /** Runs `fn` holding the lock of `root`; releases it however `fn` ends. */
-export async function withContentLock<T>(root: string, opts: LockOptions, fn: (lock: ContentLock) => Promise<T>): Promise<T> {
+export async function withContentLock<T>(
+  root: string,
+  opts: LockOptions,
+  fn: (lock: ContentLock) => Promise<T>,
+): Promise<T> {
   const lock = await acquireContentLock(root, opts);
   try {
     return await fn(lock);

@@ -63,18 +63,25 @@ export function stringifyYaml(value: unknown, style: { flow?: boolean } = {}): s
     Scalar(_key, node, path) {
       if (typeof node.value !== 'string' || !needsQuotes(node.value)) return;
       const pair = path[path.length - 1];
-      const dateValue = isPair(pair) && pair.value === node && isScalar(pair.key) && DATE_KEYS.has(String(pair.key.value)) && ISO_DAY.test(node.value);
+      const dateValue =
+        isPair(pair) &&
+        pair.value === node &&
+        isScalar(pair.key) &&
+        DATE_KEYS.has(String(pair.key.value)) &&
+        ISO_DAY.test(node.value);
       if (!dateValue) node.type = Scalar.QUOTE_DOUBLE;
     },
   });
-  const flow = style.flow ? { collectionStyle: 'flow', flowCollectionPadding: false } as const : {};
+  const flow = style.flow ? ({ collectionStyle: 'flow', flowCollectionPadding: false } as const) : {};
   return doc.toString({ lineWidth: 0, ...flow });
 }
 
 /** A copy of `data` with keys in `keyOrder` first, the rest alphabetical, undefined dropped. */
 export function orderKeys(data: Record<string, unknown>, keyOrder: readonly string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  const rest = Object.keys(data).filter((k) => !keyOrder.includes(k)).sort();
+  const rest = Object.keys(data)
+    .filter((k) => !keyOrder.includes(k))
+    .sort();
   for (const k of [...keyOrder, ...rest]) if (data[k] !== undefined) out[k] = data[k];
   return out;
 }

@@ -47,7 +47,9 @@ describe('loadSourceQuality', () => {
   };
 
   test('refuses a domain listed twice, naming it', () => {
-    const file = write('domains:\n  - { domain: a.com, class: primary, name: A }\n  - { domain: a.com, class: refused, name: A2 }\n');
+    const file = write(
+      'domains:\n  - { domain: a.com, class: primary, name: A }\n  - { domain: a.com, class: refused, name: A2 }\n',
+    );
     expect(() => loadSourceQuality(file)).toThrow(/a\.com is listed twice/);
   });
 
@@ -63,7 +65,16 @@ describe('loadSourceQuality', () => {
 
   test('the shipped table loads and refuses the content farms found in earlier content', () => {
     const table = loadSourceQuality();
-    const farms = ['haiti24news.com', 'dailyexpertnews.com', 'stonecroftfolk.com', 'onlytrustedinfo.com', 'cointeeth.com', 'newsar.codejungle.org', 'globalvillagespace.com', 'cgwaindia.com'];
+    const farms = [
+      'haiti24news.com',
+      'dailyexpertnews.com',
+      'stonecroftfolk.com',
+      'onlytrustedinfo.com',
+      'cointeeth.com',
+      'newsar.codejungle.org',
+      'globalvillagespace.com',
+      'cgwaindia.com',
+    ];
     for (const farm of farms) expect(classOfSource(table, `https://${farm}/x`), farm).toBe('refused');
     expect(classOfSource(table, 'https://www.stcn.com/article/detail/1.html')).toBe('established');
     expect(classOfSource(table, 'https://help.openai.com/en/articles/5347006')).toBe('primary');

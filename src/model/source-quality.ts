@@ -55,7 +55,10 @@ export function loadSourceQuality(file: URL | string = SOURCE_QUALITY_FILE): Sou
 /** The host of a URL, lower case, without `www.` and port; '' when it is not a URL. */
 export function hostOf(url: string): string {
   try {
-    return new URL(url).hostname.toLowerCase().replace(/^www\./, '').replace(/\.$/, '');
+    return new URL(url).hostname
+      .toLowerCase()
+      .replace(/^www\./, '')
+      .replace(/\.$/, '');
   } catch {
     return '';
   }

@@ -21,13 +21,22 @@ export function selectorProblem(selector: string): string | undefined {
 }
 
 /** Problems of the sources in `sourcesPath` against the loaded providers, as `file: field: message`. */
-export function checkSources(root: string, sourcesPath: string, sources: SourceConfig[], providerIds: Set<string>): ContentProblem[] {
+export function checkSources(
+  root: string,
+  sourcesPath: string,
+  sources: SourceConfig[],
+  providerIds: Set<string>,
+): ContentProblem[] {
   const file = relative(root, sourcesPath);
   const problems: ContentProblem[] = [];
   sources.forEach((s, i) => {
     const at = (field: string) => `sources[${i}] (${s.id}).${field}`;
     if (s.kind === 'page' && s.provider && !providerIds.has(s.provider)) {
-      problems.push({ file, field: at('provider'), message: `unknown provider "${s.provider}": no providers/${s.provider}.md` });
+      problems.push({
+        file,
+        field: at('provider'),
+        message: `unknown provider "${s.provider}": no providers/${s.provider}.md`,
+      });
     }
     const problem = s.extract && 'selector' in s.extract ? selectorProblem(s.extract.selector) : undefined;
     if (problem) problems.push({ file, field: at('extract.selector'), message: problem });

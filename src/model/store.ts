@@ -90,11 +90,15 @@ async function loadCollection<T>(
   const { files, links } = await walkMarkdown(dir);
   for (const link of links) {
     const what = link.folder ? 'a folder' : 'a content file';
-    problems.push({ file: relative(root, link.path), field: link.folder ? '(folder)' : '(file)', message: `is a symbolic link to ${what}; content must be regular files inside the content folder` });
+    problems.push({
+      file: relative(root, link.path),
+      field: link.folder ? '(folder)' : '(file)',
+      message: `is a symbolic link to ${what}; content must be regular files inside the content folder`,
+    });
   }
   for (const file of files) {
     const rel = relative(root, file);
-    let doc;
+    let doc: ReturnType<typeof parseMarkdown>;
     try {
       doc = parseMarkdown(await readContentFile(file));
     } catch (err) {
@@ -134,7 +138,10 @@ export async function loadSourcesFile(path: string): Promise<SourcesFile> {
   const lines = result.error.issues.map((i) => {
     const [head, index, ...rest] = i.path;
     const items = (raw as { sources?: { id?: string }[] })?.sources;
-    const entry = head === 'sources' && typeof index === 'number' ? `sources[${index}]${items?.[index]?.id ? ` (${items[index].id})` : ''}` : String(head ?? '(file)');
+    const entry =
+      head === 'sources' && typeof index === 'number'
+        ? `sources[${index}]${items?.[index]?.id ? ` (${items[index].id})` : ''}`
+        : String(head ?? '(file)');
     return `${path}: ${[entry, ...rest].join('.')}: ${i.message}`;
   });
   throw new Error(lines.join('\n'));

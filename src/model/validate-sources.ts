@@ -38,11 +38,19 @@ export function checkSourcePolicy(root: string, content: LoadedContent, table: S
       const row = lookupSource(table, s.url);
       const host = hostOf(s.url);
       if (row?.class === 'refused') {
-        const entry = { file: rel, field: `${field}.url`, message: `${host} is a refused source (${row.name}${row.note ? `: ${row.note}` : ''}); cite the original report` };
+        const entry = {
+          file: rel,
+          field: `${field}.url`,
+          message: `${host} is a refused source (${row.name}${row.note ? `: ${row.note}` : ''}); cite the original report`,
+        };
         (strict ? result.problems : result.warnings).push(entry);
       } else if (!row && !unknownSeen.has(`${rel} ${host}`)) {
         unknownSeen.add(`${rel} ${host}`);
-        result.warnings.push({ file: rel, field: `${field}.url`, message: `${host} is not in src/data/source-quality.yaml; vet it and add a row` });
+        result.warnings.push({
+          file: rel,
+          field: `${field}.url`,
+          message: `${host} is not in src/data/source-quality.yaml; vet it and add a row`,
+        });
       }
     }
   };
@@ -51,7 +59,12 @@ export function checkSourcePolicy(root: string, content: LoadedContent, table: S
     const cited = e.data.sources.map((s, i): Cited => [`sources.${i}`, s]);
     visit(e.file, cited, e.data.status === 'published');
     if (e.data.status === 'published' && !e.data.sources.some((s) => isVetted(classOfSource(table, s.url)))) {
-      result.problems.push({ file: relative(root, e.file), field: 'sources', message: 'a published event needs at least one primary or established source (see src/data/source-quality.yaml)' });
+      result.problems.push({
+        file: relative(root, e.file),
+        field: 'sources',
+        message:
+          'a published event needs at least one primary or established source (see src/data/source-quality.yaml)',
+      });
     }
   }
   for (const p of content.providers) visit(p.file, providerSources(p.data), true);
@@ -68,7 +81,9 @@ export function publishProblems(sources: Source[], table: SourceQualityTable): s
     .map((s) => `${hostOf(s.url)} is a refused source; cite the original report instead`);
   if (!sources.some((s) => isVetted(classOfSource(table, s.url)))) {
     const hosts = [...new Set(sources.map((s) => hostOf(s.url)))].join(', ');
-    problems.push(`no primary or established source (${hosts}): merge it into an event that has one, or vet the site in src/data/source-quality.yaml`);
+    problems.push(
+      `no primary or established source (${hosts}): merge it into an event that has one, or vet the site in src/data/source-quality.yaml`,
+    );
   }
   return problems;
 }

@@ -14,10 +14,12 @@ const PROVIDER_FILE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function crossCheck(root: string, content: LoadedContent): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const providerIds = new Set(content.providers.map((p) => p.id));
-  const add = (file: string, field: string, message: string) => problems.push({ file: relative(root, file), field, message });
+  const add = (file: string, field: string, message: string) =>
+    problems.push({ file: relative(root, file), field, message });
 
   for (const p of content.providers) {
-    if (!PROVIDER_FILE.test(p.id)) add(p.file, '(file name)', 'provider file names must be kebab-case ids, e.g. zhipu-ai.md');
+    if (!PROVIDER_FILE.test(p.id))
+      add(p.file, '(file name)', 'provider file names must be kebab-case ids, e.g. zhipu-ai.md');
     for (const d of availabilityDuplicates(p.data)) add(p.file, d.field, d.message);
   }
   const seen = new Map<string, string>();
@@ -32,10 +34,12 @@ export function crossCheck(root: string, content: LoadedContent): ContentProblem
       add(e.file, '(file name)', 'event files are named YYYY-MM-DD-<kebab-slug>.md');
     } else {
       if (m[1] !== e.data.date) add(e.file, 'date', `is ${e.data.date} but the file name starts with ${m[1]}`);
-      if (basename(dirname(e.file)) !== e.data.date.slice(0, 4)) add(e.file, '(folder)', `belongs in events/${e.data.date.slice(0, 4)}/`);
+      if (basename(dirname(e.file)) !== e.data.date.slice(0, 4))
+        add(e.file, '(folder)', `belongs in events/${e.data.date.slice(0, 4)}/`);
     }
     e.data.providers.forEach((id, i) => {
-      if (!providerIds.has(id)) add(e.file, `providers.${i}`, `unknown provider "${id}": no content/providers/${id}.md`);
+      if (!providerIds.has(id))
+        add(e.file, `providers.${i}`, `unknown provider "${id}": no content/providers/${id}.md`);
     });
     if (e.data.effective && e.data.effective < e.data.date && !e.data.effective_note) {
       add(e.file, 'effective', `${e.data.effective} is before date ${e.data.date}; say why in effective_note`);
@@ -48,24 +52,35 @@ export function crossCheck(root: string, content: LoadedContent): ContentProblem
 }
 
 /** A second availability entry for one (region, surface), a second list for one surface, or a list-derived entry without `checked`. */
-export function availabilityDuplicates(p: Pick<ProviderData, 'availability' | 'availability_lists'>): { field: string; message: string }[] {
+export function availabilityDuplicates(
+  p: Pick<ProviderData, 'availability' | 'availability_lists'>,
+): { field: string; message: string }[] {
   const out: { field: string; message: string }[] = [];
   const seen = new Map<string, number>();
   p.availability.forEach((a, i) => {
     const key = `${a.region}|${a.surface}`;
     const prior = seen.get(key);
-    if (prior !== undefined) out.push({ field: `availability.${i}`, message: `a second entry for ${a.region} (${a.surface}); the first is availability.${prior}` });
+    if (prior !== undefined)
+      out.push({
+        field: `availability.${i}`,
+        message: `a second entry for ${a.region} (${a.surface}); the first is availability.${prior}`,
+      });
     else seen.set(key, i);
   });
   const lists = new Set<string>();
   p.availability_lists.forEach((l, i) => {
-    if (lists.has(l.surface)) out.push({ field: `availability_lists.${i}`, message: `a second list for surface ${l.surface}` });
+    if (lists.has(l.surface))
+      out.push({ field: `availability_lists.${i}`, message: `a second list for surface ${l.surface}` });
     lists.add(l.surface);
   });
   // An entry whose source is the provider's own list was derived from it: say when it was read.
   p.availability.forEach((a, i) => {
     const fromList = p.availability_lists.some((l) => l.surface === a.surface && l.url === a.source.url);
-    if (fromList && !a.checked) out.push({ field: `availability.${i}.checked`, message: `${a.region} (${a.surface}) cites the provider's own list: give the day it was read (checked)` });
+    if (fromList && !a.checked)
+      out.push({
+        field: `availability.${i}.checked`,
+        message: `${a.region} (${a.surface}) cites the provider's own list: give the day it was read (checked)`,
+      });
   });
   return out;
 }

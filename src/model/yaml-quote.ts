@@ -24,4 +24,3 @@ const SPECIAL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\u200e\u200f\u202a
 export function needsQuotes(s: string): boolean {
   return !LETTER_START.test(s) || RESERVED.test(s) || SPECIAL.test(s) || s !== s.trim();
 }
-

@@ -6,4 +6,10 @@ import { SITE_NAME, SITE_TAGLINE } from '../site/meta.ts';
 import { href } from '../site/urls.ts';
 
 export const GET: APIRoute = async ({ site }) =>
-  eventFeedResponse({ title: SITE_NAME, path: href(''), description: SITE_TAGLINE, events: await getPublishedEvents(), site });
+  eventFeedResponse({
+    title: SITE_NAME,
+    path: href(''),
+    description: SITE_TAGLINE,
+    events: await getPublishedEvents(),
+    site,
+  });

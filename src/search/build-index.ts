@@ -32,16 +32,32 @@ export function buildSearchIndex(input: IndexInput): SearchIndexFile {
   const events: EventRow[] = [];
   for (const { id, data } of input.events) {
     if (data.status === 'rejected') continue;
-    const flags = (data.status === 'candidate' ? FLAG_CANDIDATE : 0) | (data.date_precision === 'month' ? FLAG_MONTH : 0);
+    const flags =
+      (data.status === 'candidate' ? FLAG_CANDIDATE : 0) | (data.date_precision === 'month' ? FLAG_MONTH : 0);
     const providers = data.providers.map((p) => providerIndex.get(p)).filter((i): i is number => i !== undefined);
     const words = distinct([...(data.models ?? []), ...(data.tags ?? [])]).map(terms.of);
     const [taken, rest] = encodeId(id, data.date, data.title);
-    events.push([data.date, taken, rest, data.title, EVENT_TYPES.indexOf(data.type), flags, providers, data.regions.map(regions.of), words]);
+    events.push([
+      data.date,
+      taken,
+      rest,
+      data.title,
+      EVENT_TYPES.indexOf(data.type),
+      flags,
+      providers,
+      data.regions.map(regions.of),
+      words,
+    ]);
   }
   return {
     v: INDEX_VERSION,
     types: [...EVENT_TYPES],
-    providers: input.providers.map(({ id, data }) => [id, data.name, data.name_zh ?? '', distinct([...data.aliases, ...data.models.map((m) => m.name)])]),
+    providers: input.providers.map(({ id, data }) => [
+      id,
+      data.name,
+      data.name_zh ?? '',
+      distinct([...data.aliases, ...data.models.map((m) => m.name)]),
+    ]),
     regions: [...regions.seen.keys()].map((code) => [code, input.regionName(code, 'en'), input.regionName(code, 'zh')]),
     terms: [...terms.seen.keys()],
     events,

@@ -58,7 +58,8 @@ export function createCombobox(form: HTMLFormElement, input: HTMLInputElement): 
   };
   const move = (step: number) => {
     if (popup.hidden) setOpen(true);
-    if (options.length) setActive(active < 0 ? (step > 0 ? 0 : options.length - 1) : (active + step + options.length) % options.length);
+    if (options.length)
+      setActive(active < 0 ? (step > 0 ? 0 : options.length - 1) : (active + step + options.length) % options.length);
   };
 
   return {

@@ -83,22 +83,55 @@ export function createEngine(file: SearchIndexFile): SearchEngine {
   const byType: number[][] = file.types.map(() => []);
   for (const [id, name, zh, terms] of file.providers) {
     addDoc(postings, docs.length, [[[id, name, zh, ...terms], 3]]);
-    docs.push({ kind: 'provider', id, title: zh ? `${name} · ${zh}` : name, date: '', month: false, type: 'provider', candidate: false, providers: [] });
+    docs.push({
+      kind: 'provider',
+      id,
+      title: zh ? `${name} · ${zh}` : name,
+      date: '',
+      month: false,
+      type: 'provider',
+      candidate: false,
+      providers: [],
+    });
   }
   for (const [date, taken, rest, title, type, flags, providers, regions, terms] of file.events) {
     const doc = docs.length;
     const id = decodeId([taken, rest], date, title);
-    addDoc(postings, doc, [[[title], 3], [terms.map((t) => file.terms[t] ?? ''), 2]]);
+    addDoc(postings, doc, [
+      [[title], 3],
+      [terms.map((t) => file.terms[t] ?? ''), 2],
+    ]);
     for (const p of providers) byProvider[p]?.push(doc);
     for (const r of regions) byRegion[r]?.push(doc);
     byType[type]?.push(doc);
     const names = providers.map((p) => file.providers[p]?.[1] ?? '');
-    docs.push({ kind: 'event', id, title, date, month: (flags & FLAG_MONTH) !== 0, type: file.types[type] ?? 'event', candidate: (flags & FLAG_CANDIDATE) !== 0, providers: names });
+    docs.push({
+      kind: 'event',
+      id,
+      title,
+      date,
+      month: (flags & FLAG_MONTH) !== 0,
+      type: file.types[type] ?? 'event',
+      candidate: (flags & FLAG_CANDIDATE) !== 0,
+      providers: names,
+    });
   }
   const groups = new Map<string, number[][]>();
-  addGroups(groups, file.providers.map(([id, name, zh, terms]) => [id, name, zh, ...terms]), byProvider);
-  addGroups(groups, file.regions.map(([code, en, zh]) => [code, en, zh]), byRegion);
-  addGroups(groups, file.types.map((t) => [t]), byType);
+  addGroups(
+    groups,
+    file.providers.map(([id, name, zh, terms]) => [id, name, zh, ...terms]),
+    byProvider,
+  );
+  addGroups(
+    groups,
+    file.regions.map(([code, en, zh]) => [code, en, zh]),
+    byRegion,
+  );
+  addGroups(
+    groups,
+    file.types.map((t) => [t]),
+    byType,
+  );
   const vocab = [...new Set([...postings.keys(), ...groups.keys()])].filter((t) => !isCjk(t)).sort();
   return { docs, postings, groups, vocab, grams: buildGrams(vocab) };
 }

@@ -20,7 +20,17 @@ export type RegionRow = [code: string, en: string, zh: string];
  * `[date, id code (see id-code.ts), title, type index, flags, provider indices, region indices,
  * term indices (models and tags)]`. Rows are newest first, so a row's place is its recency rank.
  */
-export type EventRow = [date: string, taken: number, idRest: string, title: string, type: number, flags: number, providers: number[], regions: number[], terms: number[]];
+export type EventRow = [
+  date: string,
+  taken: number,
+  idRest: string,
+  title: string,
+  type: number,
+  flags: number,
+  providers: number[],
+  regions: number[],
+  terms: number[],
+];
 
 export interface SearchIndexFile {
   v: typeof INDEX_VERSION;

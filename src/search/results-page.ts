@@ -21,11 +21,13 @@ export function findResultsPage(): ResultsPage | undefined {
         : total > docs.length
           ? `${total} results for “${query}”; the best ${docs.length} are shown.`
           : `${total} result${total === 1 ? '' : 's'} for “${query}”.`;
-      list.replaceChildren(...docs.map((doc) => {
-        const li = document.createElement('li');
-        li.append(fillResult(document.createElement('a'), doc));
-        return li;
-      }));
+      list.replaceChildren(
+        ...docs.map((doc) => {
+          const li = document.createElement('li');
+          li.append(fillResult(document.createElement('a'), doc));
+          return li;
+        }),
+      );
     },
     message(text) {
       heading.textContent = text;

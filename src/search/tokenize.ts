@@ -6,7 +6,25 @@
  */
 
 /** Words too common to help; dropped from the index and (unless nothing else is left) from queries. */
-export const STOPWORDS = new Set(['a', 'an', 'and', 'as', 'at', 'by', 'for', 'from', 'in', 'is', 'its', 'of', 'on', 'or', 'the', 'to', 'with']);
+export const STOPWORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'as',
+  'at',
+  'by',
+  'for',
+  'from',
+  'in',
+  'is',
+  'its',
+  'of',
+  'on',
+  'or',
+  'the',
+  'to',
+  'with',
+]);
 
 const CJK = '\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uac00-\\ud7af\\uf900-\\ufaff';
 const PIECE = new RegExp(`[a-z0-9]+(?:[-._'][a-z0-9]+)*|[${CJK}]+`, 'g');
@@ -14,7 +32,10 @@ const IS_CJK = new RegExp(`^[${CJK}]`);
 
 /** Lower case, compatibility forms folded (full-width → ASCII), accents removed. */
 export function normalize(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 export function isCjk(piece: string): boolean {

@@ -17,8 +17,15 @@ function engineWith(titles: string[]) {
   return createEngine(file);
 }
 
-const engine = engineWith(['migration program for internet users', 'marathon restriction notice', 'zhipu opens platform']);
-const words = (term: string) => matchWords(engine, term).map((m) => m.word).sort();
+const engine = engineWith([
+  'migration program for internet users',
+  'marathon restriction notice',
+  'zhipu opens platform',
+]);
+const words = (term: string) =>
+  matchWords(engine, term)
+    .map((m) => m.word)
+    .sort();
 
 describe('matchWords', () => {
   test.each([

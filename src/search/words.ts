@@ -66,10 +66,12 @@ function typoCandidates(engine: SearchEngine, term: string): string[] {
 export function typoWords(engine: SearchEngine, term: string): WordMatch[] {
   const candidates = typoCandidates(engine, term);
   if (!candidates.length) return [];
-  return new Fuse(candidates, { ...FUSE_OPTIONS, threshold: fuseThreshold(term.length) }).search(term).map(({ item, score = 1 }) => ({
-    word: item,
-    quality: 0.75 * (1 - score) * (Math.min(item.length, term.length) / Math.max(item.length, term.length)),
-  }));
+  return new Fuse(candidates, { ...FUSE_OPTIONS, threshold: fuseThreshold(term.length) })
+    .search(term)
+    .map(({ item, score = 1 }) => ({
+      word: item,
+      quality: 0.75 * (1 - score) * (Math.min(item.length, term.length) / Math.max(item.length, term.length)),
+    }));
 }
 
 /** Every word a Latin term may stand for, best quality per word. */

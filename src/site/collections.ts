@@ -39,7 +39,9 @@ export async function getCandidateEvents(): Promise<EventEntry[]> {
   return (await getAllEvents()).filter((e) => e.data.status === 'candidate');
 }
 
-const loadProviders = once(async () => (await getCollection('providers')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'en')));
+const loadProviders = once(async () =>
+  (await getCollection('providers')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'en')),
+);
 
 /** Every provider, by name. */
 export async function getProviders(): Promise<ProviderEntry[]> {

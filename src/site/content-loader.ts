@@ -23,7 +23,9 @@ export class ContentError extends Error {
 export async function readValidContent(root: string): Promise<ContentReport> {
   const report = await readContent(root);
   if (problemCount(report)) {
-    throw new ContentError(`${problemCount(report)} problem(s) in ${root} (the same as npm run check reports):\n${formatReport(report)}`);
+    throw new ContentError(
+      `${problemCount(report)} problem(s) in ${root} (the same as npm run check reports):\n${formatReport(report)}`,
+    );
   }
   return report;
 }
@@ -55,7 +57,7 @@ export function contentLoader(name: CollectionName, root: string): Loader {
   return {
     name: `aaw-${name}`,
     async load(ctx) {
-      const read = ctx.watcher ? () => readValidContent(root) : () => (shared.get(root) ?? remember(root));
+      const read = ctx.watcher ? () => readValidContent(root) : () => shared.get(root) ?? remember(root);
       await syncCollection(ctx, name, await read());
       if (!ctx.watcher || watching.has(name)) return;
       watching.add(name);

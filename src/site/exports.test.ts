@@ -17,7 +17,9 @@ const data = eventSchema.parse({
 
 describe('JSON export', () => {
   test('has generated, count and the items with id and url first', () => {
-    const json = JSON.parse(exportJson('events', [eventRecord('x', data, 'https://s/events/x/')], '2024-01-01T00:00:00.000Z'));
+    const json = JSON.parse(
+      exportJson('events', [eventRecord('x', data, 'https://s/events/x/')], '2024-01-01T00:00:00.000Z'),
+    );
     expect(json.count).toBe(1);
     expect(Object.keys(json.events[0]).slice(0, 3)).toEqual(['id', 'url', 'title']);
     expect(json.events[0].date_precision).toBe('day');

@@ -34,8 +34,21 @@ export function exportJson(key: 'events' | 'providers', items: unknown[], genera
 }
 
 export const EVENTS_CSV_HEADER = [
-  'id', 'url', 'title', 'date', 'date_precision', 'effective', 'type', 'status', 'providers',
-  'regions', 'models', 'tags', 'summary', 'source_urls', 'origin',
+  'id',
+  'url',
+  'title',
+  'date',
+  'date_precision',
+  'effective',
+  'type',
+  'status',
+  'providers',
+  'regions',
+  'models',
+  'tags',
+  'summary',
+  'source_urls',
+  'origin',
 ];
 
 /** One CSV row per event; lists joined with "; ". */
@@ -43,8 +56,21 @@ export function eventsCsv(rows: { id: string; url: string; data: EventData }[]):
   return toCsv(
     EVENTS_CSV_HEADER,
     rows.map(({ id, url, data: d }) => [
-      id, url, d.title, d.date, d.date_precision, d.effective, d.type, d.status, d.providers,
-      d.regions, d.models, d.tags, d.summary, d.sources.map((s) => s.url), d.origin,
+      id,
+      url,
+      d.title,
+      d.date,
+      d.date_precision,
+      d.effective,
+      d.type,
+      d.status,
+      d.providers,
+      d.regions,
+      d.models,
+      d.tags,
+      d.summary,
+      d.sources.map((s) => s.url),
+      d.origin,
     ]),
   );
 }
@@ -52,5 +78,11 @@ export function eventsCsv(rows: { id: string; url: string; data: EventData }[]):
 /** A sitemap (sitemaps.org 0.9) listing absolute URLs. */
 export function renderSitemap(urls: string[]): string {
   const items = urls.map((u) => `<url><loc>${escapeXml(u)}</loc></url>`);
-  return ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...items, '</urlset>', ''].join('\n');
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...items,
+    '</urlset>',
+    '',
+  ].join('\n');
 }

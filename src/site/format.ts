@@ -7,8 +7,18 @@ import type { EventType, EventStatus } from '../model/schema/index.ts';
 export type Precision = 'day' | 'month' | 'approximate';
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 /** `2024-06` → `June 2024`. */

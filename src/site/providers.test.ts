@@ -33,9 +33,22 @@ describe('incentive cells', () => {
   test('finds no deadline when none is stated', () => expect(latestDeadline([list[1]])).toBeUndefined());
 });
 
-test('summarizes one surface\'s availability by status', () => {
-  const a = (region: string, status: string, surface = 'api') => availabilitySchema.parse({ region, surface, status, checked: '2026-01-01', source });
-  const all = [a('US', 'available'), a('CN', 'blocked'), a('HK', 'blocked'), a('RU', 'limited'), a('KP', 'not-supported'), a('IT', 'available', 'app')];
-  expect(summarizeAvailability(all, 'api')).toEqual({ available: ['US'], limited: ['RU'], notSupported: ['KP'], blocked: ['CN', 'HK'] });
+test("summarizes one surface's availability by status", () => {
+  const a = (region: string, status: string, surface = 'api') =>
+    availabilitySchema.parse({ region, surface, status, checked: '2026-01-01', source });
+  const all = [
+    a('US', 'available'),
+    a('CN', 'blocked'),
+    a('HK', 'blocked'),
+    a('RU', 'limited'),
+    a('KP', 'not-supported'),
+    a('IT', 'available', 'app'),
+  ];
+  expect(summarizeAvailability(all, 'api')).toEqual({
+    available: ['US'],
+    limited: ['RU'],
+    notSupported: ['KP'],
+    blocked: ['CN', 'HK'],
+  });
   expect(summarizeAvailability(all, 'app')).toEqual({ available: ['IT'], limited: [], notSupported: [], blocked: [] });
 });

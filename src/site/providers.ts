@@ -5,13 +5,25 @@
 import type { Availability, Incentive, ProviderData, Surface } from '../model/schema/index.ts';
 
 const UNITS: Record<string, number> = {
-  thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, b: 1e9, bn: 1e9,
-  '万': 1e4, '百万': 1e6, '千万': 1e7, '亿': 1e8,
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  m: 1e6,
+  mn: 1e6,
+  billion: 1e9,
+  b: 1e9,
+  bn: 1e9,
+  万: 1e4,
+  百万: 1e6,
+  千万: 1e7,
+  亿: 1e8,
 };
 
 /** "50 million tokens" → 50000000, "1.5M" → 1500000, "1亿" → 100000000; undefined when no amount. */
 export function tokenAmount(text: string | undefined): number | undefined {
-  const m = text?.replace(/,/g, '').match(/(\d+(?:\.\d+)?)\s*(thousand|million|billion|bn|mn|[kmb](?![a-z])|千万|百万|万|亿)?/i);
+  const m = text
+    ?.replace(/,/g, '')
+    .match(/(\d+(?:\.\d+)?)\s*(thousand|million|billion|bn|mn|[kmb](?![a-z])|千万|百万|万|亿)?/i);
   if (!m) return undefined;
   return Number(m[1]) * (m[2] ? UNITS[m[2].toLowerCase()] : 1);
 }
@@ -43,8 +55,16 @@ export interface AvailabilitySummary {
 /** Region codes per availability status for one surface, each list sorted. */
 export function summarizeAvailability(availability: Availability[], surface: Surface): AvailabilitySummary {
   const pick = (status: Availability['status']) =>
-    availability.filter((a) => a.surface === surface && a.status === status).map((a) => a.region).sort();
-  return { available: pick('available'), limited: pick('limited'), notSupported: pick('not-supported'), blocked: pick('blocked') };
+    availability
+      .filter((a) => a.surface === surface && a.status === status)
+      .map((a) => a.region)
+      .sort();
+  return {
+    available: pick('available'),
+    limited: pick('limited'),
+    notSupported: pick('not-supported'),
+    blocked: pick('blocked'),
+  };
 }
 
 /** The provider's model names, in file order. */

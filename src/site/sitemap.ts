@@ -10,7 +10,10 @@ const EXCLUDED = new Set(['404', '500']);
 
 /** `./events/[id].astro` + `{id: 'x'}` → `events/x/`; `./index.astro` → ``. */
 export function routePath(file: string, params: Record<string, string | number | undefined> = {}): string {
-  const route = file.replace(/^\.\//, '').replace(/\.astro$/, '').replace(/(^|\/)index$/, '');
+  const route = file
+    .replace(/^\.\//, '')
+    .replace(/\.astro$/, '')
+    .replace(/(^|\/)index$/, '');
   const filled = route.replace(/\[(?:\.\.\.)?([^\]]+)\]/g, (_, name: string) => {
     const value = params[name];
     if (value === undefined) throw new Error(`routePath: ${file} needs the parameter "${name}"`);
@@ -26,7 +29,11 @@ export async function pagePaths(modules: Record<string, PageModule>): Promise<st
     if (EXCLUDED.has(file.replace(/^\.\//, '').replace(/\.astro$/, ''))) continue;
     if (!file.includes('[')) paths.push(routePath(file));
     else if (mod.getStaticPaths) {
-      const entries = await mod.getStaticPaths({ paginate: () => { throw new Error(`pagePaths: ${file} paginates`); } });
+      const entries = await mod.getStaticPaths({
+        paginate: () => {
+          throw new Error(`pagePaths: ${file} paginates`);
+        },
+      });
       paths.push(...entries.map((e) => routePath(file, e.params)));
     }
   }

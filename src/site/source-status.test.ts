@@ -7,14 +7,29 @@ import { failingTooLong } from '../../scripts/update/health.ts';
 import type { SourceConfig } from '../model/schema/index.ts';
 import type { SourceHealth } from '../model/state/health.ts';
 
-const feed = (id: string, extra: Partial<SourceConfig> = {}): SourceConfig => ({ id, kind: 'feed', url: `https://${id}.example/feed`, tags: [], enabled: true, ...extra });
+const feed = (id: string, extra: Partial<SourceConfig> = {}): SourceConfig => ({
+  id,
+  kind: 'feed',
+  url: `https://${id}.example/feed`,
+  tags: [],
+  enabled: true,
+  ...extra,
+});
 const OK = { lastSuccess: '2024-07-02T06:00:00.000Z', consecutiveFailures: 0 };
-const FAIL = { lastFailure: '2024-07-02T06:00:00.000Z', lastErrorKind: 'http' as const, lastError: 'HTTP 503 from https://x.example/feed' };
+const FAIL = {
+  lastFailure: '2024-07-02T06:00:00.000Z',
+  lastErrorKind: 'http' as const,
+  lastError: 'HTTP 503 from https://x.example/feed',
+};
 
 describe('sourceState', () => {
   test.each([
     { name: 'a source without a record was never fetched', h: undefined, state: 'never' },
-    { name: 'a record with neither success nor failure was never fetched', h: { consecutiveFailures: 0 }, state: 'never' },
+    {
+      name: 'a record with neither success nor failure was never fetched',
+      h: { consecutiveFailures: 0 },
+      state: 'never',
+    },
     { name: 'a source whose last fetch worked is healthy', h: OK, state: 'healthy' },
     { name: 'a source that works again after failures is healthy', h: { ...FAIL, ...OK }, state: 'healthy' },
     { name: 'a source whose last fetch failed is failing', h: { ...FAIL, consecutiveFailures: 1 }, state: 'failing' },
@@ -30,7 +45,13 @@ describe('statusRows', () => {
     flaky: { ...FAIL, consecutiveFailures: 1, lastSuccess: '2024-07-02T00:00:00.000Z' },
     'gone-from-yaml': { ...FAIL, consecutiveFailures: 9 },
   };
-  const sources = [feed('up'), feed('down'), feed('flaky'), feed('new', { enabled: false }), feed('odd', { url: 'ftp://odd.example/x' })];
+  const sources = [
+    feed('up'),
+    feed('down'),
+    feed('flaky'),
+    feed('new', { enabled: false }),
+    feed('odd', { url: 'ftp://odd.example/x' }),
+  ];
   const rows = statusRows(sources, health);
 
   test('lists every source of sources.yaml in its order, and only those', () => {
@@ -43,7 +64,16 @@ describe('statusRows', () => {
   });
 
   test.each([
-    { id: 'down', expected: { state: 'failing', errorKind: 'http', error: FAIL.lastError, consecutiveFailures: 9, failingTooLong: true } },
+    {
+      id: 'down',
+      expected: {
+        state: 'failing',
+        errorKind: 'http',
+        error: FAIL.lastError,
+        consecutiveFailures: 9,
+        failingTooLong: true,
+      },
+    },
     { id: 'flaky', expected: { state: 'failing', consecutiveFailures: 1, failingTooLong: false } },
     { id: 'new', expected: { state: 'never', enabled: false, consecutiveFailures: 0, failingTooLong: false } },
   ])('shows the health of "$id"', ({ id, expected }) => {
@@ -59,7 +89,15 @@ describe('statusRows', () => {
   });
 
   test('counts sources by state and names the latest recorded fetch', () => {
-    expect(summarizeStatus(rows)).toEqual({ total: 5, healthy: 1, failing: 2, never: 2, disabled: 1, failingTooLong: 1, lastRun: '2024-07-02T06:00:00.000Z' });
+    expect(summarizeStatus(rows)).toEqual({
+      total: 5,
+      healthy: 1,
+      failing: 2,
+      never: 2,
+      disabled: 1,
+      failingTooLong: 1,
+      lastRun: '2024-07-02T06:00:00.000Z',
+    });
   });
 });
 
@@ -83,11 +121,15 @@ describe('loadSourceStatus', () => {
     }
     return dir;
   };
-  const YAML = 'sources:\n  - { id: a, url: "https://a.example/feed" }\n  - { id: b, kind: page, url: "https://b.example/", provider: b, extract: { selector: li } }\n';
+  const YAML =
+    'sources:\n  - { id: a, url: "https://a.example/feed" }\n  - { id: b, kind: page, url: "https://b.example/", provider: b, extract: { selector: li } }\n';
 
   test('shows every source as never fetched when there is no health file', async () => {
     const { rows, summary } = await loadSourceStatus(await folder({ 'sources.yaml': YAML }));
-    expect(rows.map((r) => [r.id, r.kind, r.state])).toEqual([['a', 'feed', 'never'], ['b', 'page', 'never']]);
+    expect(rows.map((r) => [r.id, r.kind, r.state])).toEqual([
+      ['a', 'feed', 'never'],
+      ['b', 'page', 'never'],
+    ]);
     expect(summary).toMatchObject({ total: 2, never: 2, healthy: 0, failing: 0 });
   });
 

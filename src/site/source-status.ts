@@ -73,7 +73,10 @@ export function statusRows(sources: SourceConfig[], health: Record<string, Sourc
 
 export function summarizeStatus(rows: SourceStatusRow[]): StatusSummary {
   const count = (pick: (r: SourceStatusRow) => boolean) => rows.filter(pick).length;
-  const times = rows.flatMap((r) => [r.lastSuccess, r.lastFailure]).filter((t): t is string => !!t).sort();
+  const times = rows
+    .flatMap((r) => [r.lastSuccess, r.lastFailure])
+    .filter((t): t is string => !!t)
+    .sort();
   return {
     total: rows.length,
     healthy: count((r) => r.state === 'healthy'),
@@ -93,7 +96,9 @@ export function formatTimestamp(iso: string): string {
 }
 
 /** Reads sources.yaml (absent: no sources) and the health file of the content folder `root`. */
-export async function loadSourceStatus(root: string): Promise<{ rows: SourceStatusRow[]; summary: StatusSummary; configured: boolean }> {
+export async function loadSourceStatus(
+  root: string,
+): Promise<{ rows: SourceStatusRow[]; summary: StatusSummary; configured: boolean }> {
   const file = join(root, 'sources.yaml');
   const configured = existsSync(file);
   const sources = configured ? (await loadSourcesFile(file)).sources : [];

@@ -55,10 +55,14 @@ export function groupByMonth<E extends SiteEvent>(events: E[]): MonthGroup<E>[] 
 
 /** Every value of every facet with how many events carry it. Years newest first, the rest by count then value. */
 export function facetCounts(events: SiteEvent[]): Record<FilterKey, FacetValue[]> {
-  const counts = Object.fromEntries(FILTER_KEYS.map((k) => [k, new Map<string, number>()])) as Record<FilterKey, Map<string, number>>;
+  const counts = Object.fromEntries(FILTER_KEYS.map((k) => [k, new Map<string, number>()])) as Record<
+    FilterKey,
+    Map<string, number>
+  >;
   for (const e of events) {
     const facets = eventFacets(e.data);
-    for (const key of FILTER_KEYS) for (const v of new Set(facets[key])) counts[key].set(v, (counts[key].get(v) ?? 0) + 1);
+    for (const key of FILTER_KEYS)
+      for (const v of new Set(facets[key])) counts[key].set(v, (counts[key].get(v) ?? 0) + 1);
   }
   const list = (key: FilterKey) => [...counts[key]].map(([value, count]) => ({ value, count }));
   const byCount = (a: FacetValue, b: FacetValue) => b.count - a.count || a.value.localeCompare(b.value);
@@ -79,7 +83,9 @@ export function relatedEvents<E extends SiteEvent>(event: SiteEvent, pool: E[], 
     .filter((other) => other.id !== event.id)
     .map((other) => ({ other, s: score(other) }))
     .filter(({ s }) => s > 0)
-    .sort((a, b) => b.s - a.s || b.other.data.date.localeCompare(a.other.data.date) || a.other.id.localeCompare(b.other.id))
+    .sort(
+      (a, b) => b.s - a.s || b.other.data.date.localeCompare(a.other.data.date) || a.other.id.localeCompare(b.other.id),
+    )
     .slice(0, limit)
     .map(({ other }) => other);
 }

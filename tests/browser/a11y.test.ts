@@ -25,20 +25,26 @@ const PAGES: [string, (s: SiteData) => string][] = [
   ['the newswire', () => '/newswire/'],
   ['the about page', () => '/about/'],
 ];
-const CASES = PAGES.flatMap(([name, path]) => (['light', 'dark'] as const).map((scheme) => [name, scheme, path] as const));
+const CASES = PAGES.flatMap(([name, path]) =>
+  (['light', 'dark'] as const).map((scheme) => [name, scheme, path] as const),
+);
 
-test.each(CASES)('%s has no axe violations in the %s colour scheme', async (_name, scheme, path) => {
-  const { context } = await localContext(browser, { colorScheme: scheme });
-  const page = await context.newPage();
-  await page.emulateMedia({ colorScheme: scheme });
-  await page.goto(base + path(site));
-  const results = await new AxeBuilder({ page }).analyze();
-  const violations = results.violations.map((v) => ({
-    rule: v.id,
-    impact: v.impact,
-    targets: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n')[1] ?? ''}`),
-  }));
-  expect(results.passes.length).toBeGreaterThan(10);
-  expect(violations).toEqual([]);
-  await context.close();
-}, 120_000);
+test.each(CASES)(
+  '%s has no axe violations in the %s colour scheme',
+  async (_name, scheme, path) => {
+    const { context } = await localContext(browser, { colorScheme: scheme });
+    const page = await context.newPage();
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(base + path(site));
+    const results = await new AxeBuilder({ page }).analyze();
+    const violations = results.violations.map((v) => ({
+      rule: v.id,
+      impact: v.impact,
+      targets: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n')[1] ?? ''}`),
+    }));
+    expect(results.passes.length).toBeGreaterThan(10);
+    expect(violations).toEqual([]);
+    await context.close();
+  },
+  120_000,
+);

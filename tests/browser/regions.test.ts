@@ -17,7 +17,10 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ page: Page; context: BrowserContext; blocked: string[] }> {
+async function open(
+  path: string,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<{ page: Page; context: BrowserContext; blocked: string[] }> {
   const { context, blocked } = await localContext(browser, options);
   const page = await context.newPage();
   await page.goto(base + path);
@@ -33,7 +36,9 @@ describe('the map', () => {
     expect(await page.locator('table.matrix thead th[scope="col"][data-provider="openai"]').count()).toBe(1);
     expect(await page.locator('tr[data-region="CN"] th[scope="row"]').textContent()).toContain('Mainland China');
     expect(await page.locator('tbody[data-continent-group="asia"] th[scope="rowgroup"]').textContent()).toBe('Asia');
-    expect(await page.locator('tr[data-region="CN"] td[data-provider="openai"]').textContent()).toMatch(/Blocked\b[\s\S]*since/);
+    expect(await page.locator('tr[data-region="CN"] td[data-provider="openai"]').textContent()).toMatch(
+      /Blocked\b[\s\S]*since/,
+    );
     expect(blocked).toEqual([]);
     await context.close();
   });
@@ -61,7 +66,9 @@ describe('the map', () => {
     const rows = await visibleRows(page).count();
     expect(rows).toBeGreaterThan(0);
     expect(rows).toBeLessThan(all);
-    for (const statuses of await visibleRows(page).evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.statuses ?? ''))) {
+    for (const statuses of await visibleRows(page).evaluateAll((trs) =>
+      trs.map((tr) => (tr as HTMLElement).dataset.statuses ?? ''),
+    )) {
       expect(statuses).toMatch(/:blocked\b/);
     }
     await page.selectOption('select[name="continent"]', 'asia');
@@ -84,7 +91,9 @@ describe('the map', () => {
     expect(await page.locator('form[data-map-form]').isVisible()).toBe(false);
     await page.locator('nav.map-filters a', { hasText: /^Blocked$/ }).click();
     await page.waitForURL(/\/regions\/filter\/status\/blocked\/$/);
-    const statuses = await page.locator('tr[data-region]').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.statuses ?? ''));
+    const statuses = await page
+      .locator('tr[data-region]')
+      .evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.statuses ?? ''));
     expect(statuses.length).toBeGreaterThan(0);
     for (const s of statuses) expect(s).toMatch(/:blocked\b/);
     await page.locator('nav.map-filters a', { hasText: /^Asia$/ }).click();
@@ -95,11 +104,15 @@ describe('the map', () => {
 
   test('reads on a 360 px phone: the table scrolls inside its container and the region column stays', async () => {
     const { page, context } = await open('/regions/', { viewport: { width: 360, height: 740 } });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(1);
     const box = page.locator('.matrix-scroll');
     await box.evaluate((el) => el.scrollBy(400, 0));
-    const left = await page.locator('tr[data-region="CN"] th[scope="row"]').evaluate((el) => el.getBoundingClientRect().left);
+    const left = await page
+      .locator('tr[data-region="CN"] th[scope="row"]')
+      .evaluate((el) => el.getBoundingClientRect().left);
     const boxLeft = await box.evaluate((el) => el.getBoundingClientRect().left);
     expect(Math.abs(left - boxLeft)).toBeLessThan(3);
     await context.close();
@@ -109,17 +122,23 @@ describe('the map', () => {
 describe('surfaces', () => {
   test('the API map never shows app news; the app map is one plain link away', async () => {
     const { page, context } = await open('/regions/', { javaScriptEnabled: false });
-    expect(await page.locator('tr[data-region="HK"] td[data-provider="google"]').getAttribute('data-status')).toBe('unknown');
+    expect(await page.locator('tr[data-region="HK"] td[data-provider="google"]').getAttribute('data-status')).toBe(
+      'unknown',
+    );
     await page.locator('nav.surface-switch a', { hasText: /^App/ }).click();
     await page.waitForURL(/\/regions\/app\/$/);
     expect(await page.locator('nav.surface-switch a[aria-current="page"]').textContent()).toMatch(/^App/);
-    expect(await page.locator('tr[data-region="HK"] td[data-provider="google"]').textContent()).toMatch(/Available[\s\S]*since/);
+    expect(await page.locator('tr[data-region="HK"] td[data-provider="google"]').textContent()).toMatch(
+      /Available[\s\S]*since/,
+    );
     await context.close();
   });
 
   test('the provider table says how many places each provider lists', async () => {
     const { page, context } = await open('/providers/');
-    expect(await page.locator('table.providers').textContent()).toMatch(/API: Lists 175 places \(checked \d{1,2} \w+ \d{4}\)/);
+    expect(await page.locator('table.providers').textContent()).toMatch(
+      /API: Lists 175 places \(checked \d{1,2} \w+ \d{4}\)/,
+    );
     await context.close();
   });
 
@@ -134,19 +153,26 @@ describe('surfaces', () => {
       expect(row).toHaveProperty('checked');
       if (row.status === 'not-supported') expect(row.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
-    const hk = json.availability.find((r: { provider: string; region: string; surface: string }) => r.provider === 'anthropic' && r.region === 'HK' && r.surface === 'api');
+    const hk = json.availability.find(
+      (r: { provider: string; region: string; surface: string }) =>
+        r.provider === 'anthropic' && r.region === 'HK' && r.surface === 'api',
+    );
     expect(hk).toMatchObject({ status: 'not-supported' });
     await context.close();
   });
 });
 
 describe('a region page', () => {
-  test('/regions/hk/ says the Claude API is not supported: not on Anthropic\'s list, with the day it was checked', async () => {
+  test("/regions/hk/ says the Claude API is not supported: not on Anthropic's list, with the day it was checked", async () => {
     const { page, context } = await open('/regions/hk/');
     const row = page.locator('tr[data-provider-row="anthropic"]').first();
     expect(await row.getAttribute('data-status')).toBe('not-supported');
-    expect(await row.textContent()).toMatch(/Not supported[\s\S]*\(not on Anthropic's list, checked \d{1,2} \w+ \d{4}\)/);
-    expect(await page.locator('tr[data-provider-row="deepseek"]').first().textContent()).toMatch(/Unknown[\s\S]*publishes no list we could find/);
+    expect(await row.textContent()).toMatch(
+      /Not supported[\s\S]*\(not on Anthropic's list, checked \d{1,2} \w+ \d{4}\)/,
+    );
+    expect(await page.locator('tr[data-provider-row="deepseek"]').first().textContent()).toMatch(
+      /Unknown[\s\S]*publishes no list we could find/,
+    );
     await context.close();
   });
 
@@ -179,13 +205,20 @@ describe('accessibility', () => {
     ['the region page for CN', '/regions/cn/', 'light'],
     ['the region page for CN', '/regions/cn/', 'dark'],
     ['a filter page', '/regions/filter/status/blocked/', 'light'],
-  ] as const)('%s (%s) has no axe violations in the %s scheme', async (_name, path, scheme) => {
-    const { page, context } = await open(path, { colorScheme: scheme });
-    const results = await new AxeBuilder({ page }).analyze();
-    const violations = results.violations.map((v) => ({ rule: v.id, targets: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n')[1] ?? ''}`) }));
-    expect(violations).toEqual([]);
-    await context.close();
-    // The API map has a cell for every provider and every ISO country (about 4,000): axe needs
-    // minutes there on a 2-core machine, not seconds.
-  }, 420_000);
+  ] as const)(
+    '%s (%s) has no axe violations in the %s scheme',
+    async (_name, path, scheme) => {
+      const { page, context } = await open(path, { colorScheme: scheme });
+      const results = await new AxeBuilder({ page }).analyze();
+      const violations = results.violations.map((v) => ({
+        rule: v.id,
+        targets: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n')[1] ?? ''}`),
+      }));
+      expect(violations).toEqual([]);
+      await context.close();
+      // The API map has a cell for every provider and every ISO country (about 4,000): axe needs
+      // minutes there on a 2-core machine, not seconds.
+    },
+    420_000,
+  );
 });

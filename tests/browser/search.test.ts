@@ -27,7 +27,9 @@ afterAll(async () => {
 /** The page of the provider one of whose names or aliases contains `needle`. */
 function providerPage(needle: string): string {
   const n = needle.toLowerCase();
-  const p = content.providers.find(({ data }) => [data.name, data.name_zh ?? '', ...data.aliases].some((s) => s.toLowerCase().includes(n)));
+  const p = content.providers.find(({ data }) =>
+    [data.name, data.name_zh ?? '', ...data.aliases].some((s) => s.toLowerCase().includes(n)),
+  );
   if (!p) throw new Error(`test content has no provider named like "${needle}"`);
   return `/providers/${p.id}/`;
 }
@@ -45,7 +47,11 @@ async function searchFor(page: Page, query: string): Promise<string[]> {
   await page.waitForFunction(
     ([q, b]) => {
       const form = document.querySelector<HTMLFormElement>('form[data-site-search]');
-      return !!form?.dataset.searchRendered && form.dataset.searchRendered !== b && new URL(location.href).searchParams.get('q') === q;
+      return (
+        !!form?.dataset.searchRendered &&
+        form.dataset.searchRendered !== b &&
+        new URL(location.href).searchParams.get('q') === q
+      );
     },
     [query, before] as const,
   );
@@ -53,7 +59,9 @@ async function searchFor(page: Page, query: string): Promise<string[]> {
 }
 
 function optionPaths(page: Page): Promise<string[]> {
-  return page.$$eval('#site-search-listbox [role="option"]', (els) => els.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return page.$$eval('#site-search-listbox [role="option"]', (els) =>
+    els.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+  );
 }
 
 describe('search box', () => {
@@ -166,7 +174,9 @@ describe('search box', () => {
   test('the search page lists every result for ?q=', async () => {
     const page = await openPage(`/search/?q=${encodeURIComponent('百度')}`);
     await page.waitForSelector('.search-page-results a');
-    const paths = await page.$$eval('.search-page-results a', (els) => els.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const paths = await page.$$eval('.search-page-results a', (els) =>
+      els.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
     expect(paths).toContain(providerPage('百度'));
     expect(await page.isVisible('[data-search-nojs]')).toBe(false);
     await page.close();

@@ -27,7 +27,8 @@ export async function loadSiteData(base: string): Promise<SiteData> {
 /** The published event sharing the most providers or regions with other published events. */
 export function bestConnectedEvent(published: ExportedEvent[]): ExportedEvent {
   const shared = (a: ExportedEvent, b: ExportedEvent) =>
-    a.providers.filter((p) => b.providers.includes(p)).length + a.regions.filter((r) => b.regions.includes(r) && r !== 'global').length;
+    a.providers.filter((p) => b.providers.includes(p)).length +
+    a.regions.filter((r) => b.regions.includes(r) && r !== 'global').length;
   const score = (e: ExportedEvent) => published.filter((o) => o.id !== e.id && shared(e, o) > 0).length;
   return [...published].sort((a, b) => score(b) - score(a))[0];
 }

@@ -38,11 +38,15 @@ const visibleIds = (page: Page) =>
 describe('timeline', () => {
   test('groups published events by month, newest month first', async () => {
     const { context, page } = await openPage('/');
-    const months = await page.locator('[data-month]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.month!));
+    const months = await page
+      .locator('[data-month]')
+      .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.month!));
     expect(months.length).toBeGreaterThan(1);
     expect(months).toEqual([...new Set(months)].sort().reverse());
     for (const month of months.slice(0, 3)) {
-      const ids = await page.locator(`[data-month="${month}"] [data-event]`).evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.event!));
+      const ids = await page
+        .locator(`[data-month="${month}"] [data-event]`)
+        .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.event!));
       const dates = ids.map((id) => site.published.find((e) => e.id === id)!.date);
       expect(dates.every((d) => d.startsWith(month))).toBe(true);
     }
@@ -51,7 +55,9 @@ describe('timeline', () => {
   });
 
   test('shows a month-precision date as the month alone', async () => {
-    const monthOnly = site.events.find((e) => e.status === 'published' && (e as { date_precision?: string }).date_precision === 'month');
+    const monthOnly = site.events.find(
+      (e) => e.status === 'published' && (e as { date_precision?: string }).date_precision === 'month',
+    );
     if (!monthOnly) return console.warn('no month-precision event in this content; skipped');
     const { context, page } = await openPage('/');
     const time = page.locator(`[data-event="${monthOnly.id}"] time`).first();
@@ -68,7 +74,10 @@ describe('timeline', () => {
     await Promise.all([page.waitForURL(`**/filter/${key}/${value}/`), link.click()]);
     const cards = page.locator('[data-event]');
     expect(await cards.count()).toBe(expected);
-    const values = await cards.evaluateAll((els, k) => els.map((el) => (el as HTMLElement).dataset[k]!.split(' ')), key);
+    const values = await cards.evaluateAll(
+      (els, k) => els.map((el) => (el as HTMLElement).dataset[k]!.split(' ')),
+      key,
+    );
     expect(values.every((v) => v.includes(value))).toBe(true);
     expect(await page.locator(`a[data-filter-value="${value}"][aria-current="true"]`).count()).toBe(1);
     await context.close();
@@ -87,7 +96,10 @@ describe('timeline', () => {
     const year = ofType[0].date.slice(0, 4);
     await page.locator(`a[data-filter-key="year"][data-filter-value="${year}"]`).click();
     await page.waitForURL((u) => u.searchParams.get('year') === year && u.searchParams.get('type') === type);
-    const both = ofType.filter((e) => e.date.startsWith(year)).map((e) => e.id).sort();
+    const both = ofType
+      .filter((e) => e.date.startsWith(year))
+      .map((e) => e.id)
+      .sort();
     expect((await visibleIds(page)).sort()).toEqual(both);
 
     await page.reload();
@@ -115,7 +127,12 @@ describe('provider comparison table', () => {
 
   test('starts with the four columns of the seed article and lists every provider', async () => {
     const { context, page } = await openPage('/providers/');
-    expect((await headers(page)).slice(0, 4).map((h) => h.trim())).toEqual(['Company', 'AI Model', 'Offered Incentives', 'Comparable Benchmark']);
+    expect((await headers(page)).slice(0, 4).map((h) => h.trim())).toEqual([
+      'Company',
+      'AI Model',
+      'Offered Incentives',
+      'Comparable Benchmark',
+    ]);
     expect(await page.locator('table.providers tbody tr').count()).toBe(site.providers.length);
     expect(await page.locator('table.providers caption').count()).toBe(1);
     await context.close();
@@ -125,7 +142,9 @@ describe('provider comparison table', () => {
     const { context, page } = await openPage('/providers/');
     const th = page.locator('table.providers thead th').first();
     const names = () => page.locator('table.providers tbody th[scope="row"] a').allTextContents();
-    const sorted = [...site.providers.map((p) => p.name)].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true }));
+    const sorted = [...site.providers.map((p) => p.name)].sort((a, b) =>
+      a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true }),
+    );
     await th.getByRole('button').click();
     expect(await th.getAttribute('aria-sort')).toBe('ascending');
     expect(await names()).toEqual(sorted);
@@ -163,10 +182,14 @@ describe('event page', () => {
     expect(await page.locator('h1').textContent()).toBe(event.title);
     const links = page.locator('ol.sources a.source-link');
     expect(await links.count()).toBe(event.sources.length);
-    expect(await links.evaluateAll((els) => els.map((a) => (a as HTMLAnchorElement).href))).toEqual(event.sources.map((s) => new URL(s.url).href));
+    expect(await links.evaluateAll((els) => els.map((a) => (a as HTMLAnchorElement).href))).toEqual(
+      event.sources.map((s) => new URL(s.url).href),
+    );
     const archived = page.locator('ol.sources a.archive-link');
     expect(await archived.count()).toBe(event.sources.length);
-    for (const href of await archived.evaluateAll((els) => els.map((a) => (a as HTMLAnchorElement).getAttribute('href')))) {
+    for (const href of await archived.evaluateAll((els) =>
+      els.map((a) => (a as HTMLAnchorElement).getAttribute('href')),
+    )) {
       expect(href).toMatch(/^https:\/\/web\.archive\.org\/web\/\d{8}\/https?:\/\//);
     }
     expect(await page.locator('section[aria-labelledby="related-heading"] [data-event]').count()).toBeGreaterThan(0);
@@ -177,7 +200,9 @@ describe('event page', () => {
     const machine = site.events.find((e) => e.origin !== 'curated');
     if (!machine) return console.warn('no machine-found event in this content; skipped');
     const { context, page } = await openPage(`/events/${machine.id}/`);
-    expect(await page.locator('ol.sources a.source-link').first().getAttribute('rel')).toBe('noopener noreferrer nofollow');
+    expect(await page.locator('ol.sources a.source-link').first().getAttribute('rel')).toBe(
+      'noopener noreferrer nofollow',
+    );
     expect(await page.locator('h1').textContent()).toBe(machine.title);
     expect(await page.locator('script:not([src])').count()).toBe(0);
     await context.close();
@@ -193,7 +218,10 @@ test('an unknown path answers 404 with the not-found page', async () => {
 
 describe('exports', () => {
   test('events.json and providers.json parse and count their items', async () => {
-    for (const [path, key] of [['/data/events.json', 'events'], ['/data/providers.json', 'providers']]) {
+    for (const [path, key] of [
+      ['/data/events.json', 'events'],
+      ['/data/providers.json', 'providers'],
+    ]) {
       const json = JSON.parse(await (await fetch(base + path)).text());
       expect(json.count).toBe(json[key].length);
       expect(json[key].length).toBeGreaterThan(0);

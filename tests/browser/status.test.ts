@@ -32,7 +32,17 @@ describe('the status page', () => {
   test('renders a captioned table with one row per source and its state in words', async () => {
     const { page, context, blocked } = await open('/status/');
     expect(await page.locator('table.status-table caption').textContent()).toMatch(/^\d+ sources?: /);
-    expect(await page.locator('table.status-table thead th[scope="col"]').allTextContents()).toEqual(['Source', 'Kind', 'URL', 'Enabled', 'Status', 'Last success', 'Last failure', 'Last error', 'Failures in a row']);
+    expect(await page.locator('table.status-table thead th[scope="col"]').allTextContents()).toEqual([
+      'Source',
+      'Kind',
+      'URL',
+      'Enabled',
+      'Status',
+      'Last success',
+      'Last failure',
+      'Last error',
+      'Failures in a row',
+    ]);
     const rows = page.locator('table.status-table tbody tr');
     expect(await rows.count()).toBe(expected.length);
     for (const [i, r] of expected.entries()) {
@@ -48,7 +58,9 @@ describe('the status page', () => {
 
   test('links each http(s) source address and nothing else', async () => {
     const { page, context } = await open('/status/');
-    const hrefs = await page.locator('table.status-table td.url a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const hrefs = await page
+      .locator('table.status-table td.url a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(hrefs).toEqual(expected.flatMap((r) => (r.link ? [r.link] : [])));
     await context.close();
   });
@@ -66,11 +78,17 @@ describe('the status page', () => {
     await context.close();
   });
 
-  test.each(['light', 'dark'] as const)('has no axe violations in the %s colour scheme', async (scheme) => {
-    const { page, context } = await open('/status/', { colorScheme: scheme });
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.passes.length).toBeGreaterThan(10);
-    expect(results.violations.map((v) => ({ rule: v.id, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }))).toEqual([]);
-    await context.close();
-  }, 120_000);
+  test.each(['light', 'dark'] as const)(
+    'has no axe violations in the %s colour scheme',
+    async (scheme) => {
+      const { page, context } = await open('/status/', { colorScheme: scheme });
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.passes.length).toBeGreaterThan(10);
+      expect(
+        results.violations.map((v) => ({ rule: v.id, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) })),
+      ).toEqual([]);
+      await context.close();
+    },
+    120_000,
+  );
 });

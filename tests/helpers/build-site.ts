@@ -50,10 +50,15 @@ function runAstroBuild(opts: BuildOptions): Promise<void> {
     ...(opts.contentDir ? { CONTENT_DIR: resolve(opts.contentDir) } : {}),
   };
   return new Promise((ok, fail) => {
-    const child = spawn(process.execPath, [resolve(PROJECT, 'node_modules/astro/astro.js'), 'build'], { env, cwd: PROJECT });
+    const child = spawn(process.execPath, [resolve(PROJECT, 'node_modules/astro/astro.js'), 'build'], {
+      env,
+      cwd: PROJECT,
+    });
     let log = '';
     child.stdout.on('data', (d) => (log += d));
     child.stderr.on('data', (d) => (log += d));
-    child.on('close', (code) => (code === 0 ? ok() : fail(new Error(`astro build failed (${code}):\n${log.slice(-4000)}`))));
+    child.on('close', (code) =>
+      code === 0 ? ok() : fail(new Error(`astro build failed (${code}):\n${log.slice(-4000)}`)),
+    );
   });
 }

@@ -9,7 +9,8 @@ import { dirname, join } from 'node:path';
 
 export const EVENT = 'events/2024/2024-06-25-openai-api-block-notice.md';
 export const PROVIDER = 'providers/openai.md';
-const SOURCE = '  - url: https://www.theregister.com/2024/06/25/openai_unsupported_countries/\n    title: OpenAI to block API traffic\n    publisher: The Register\n';
+const SOURCE =
+  '  - url: https://www.theregister.com/2024/06/25/openai_unsupported_countries/\n    title: OpenAI to block API traffic\n    publisher: The Register\n';
 
 /** A provider file; `extra` lines are added to its frontmatter. */
 export const providerFile = (name: string, hq: string, extra = '') =>
@@ -31,7 +32,9 @@ export function eventFile(fields: Record<string, string | null> = {}, body = '')
     origin: 'origin: curated',
     ...fields,
   };
-  return `---\n${Object.values(base).filter((l) => l !== null).join('\n')}\n---\n${body ? `\n${body}\n` : ''}`;
+  return `---\n${Object.values(base)
+    .filter((l) => l !== null)
+    .join('\n')}\n---\n${body ? `\n${body}\n` : ''}`;
 }
 
 export type Tree = Record<string, string | Buffer | { link: string }>;
@@ -40,7 +43,8 @@ export const VALID: Tree = {
   [PROVIDER]: providerFile('OpenAI', 'US'),
   'providers/baidu.md': providerFile('Baidu', 'CN'),
   [EVENT]: eventFile(),
-  'sources.yaml': 'sources:\n  - id: theregister\n    kind: feed\n    url: https://www.theregister.com/headlines.atom\n',
+  'sources.yaml':
+    'sources:\n  - id: theregister\n    kind: feed\n    url: https://www.theregister.com/headlines.atom\n',
 };
 
 /** Writes `tree` into a fresh folder under the OS temp folder; `{link}` makes a symbolic link to that path (relative to the tree). */
@@ -56,4 +60,5 @@ export function writeTree(tree: Tree, prefix = 'aaw-case-'): string {
 }
 
 /** The event file's bytes with `bytes` inserted into its body. */
-export const eventWithBytes = (bytes: number[]) => Buffer.concat([Buffer.from(eventFile({}, 'Body ')), Buffer.from(bytes), Buffer.from(' text.\n')]);
+export const eventWithBytes = (bytes: number[]) =>
+  Buffer.concat([Buffer.from(eventFile({}, 'Body ')), Buffer.from(bytes), Buffer.from(' text.\n')]);

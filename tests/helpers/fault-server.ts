@@ -53,7 +53,8 @@ export const FAULT_ROUTES = {
   html: '/html — an HTML page instead of a feed',
   malformed: '/malformed — truncated XML',
   empty: '/empty — 200 with an empty body',
-  charset: '/charset/<gb2312|big5|utf16|wrong> — encoded feeds from tests/fixtures/feeds; /charset/lying-header serves GB2312 bytes labelled charset=utf-8',
+  charset:
+    '/charset/<gb2312|big5|utf16|wrong> — encoded feeds from tests/fixtures/feeds; /charset/lying-header serves GB2312 bytes labelled charset=utf-8',
   fixtures: '/fixtures/<path> [type, etag] — a file from fixturesDir',
   files: '/files/<path> [type] — a file from filesDir',
 } as const;
@@ -96,7 +97,8 @@ function send(res: ServerResponse, status: number, body: string | Buffer, header
 }
 
 function builtInRoutes(): Record<string, FaultHandler> {
-  const feed: FaultHandler = (_q, res) => send(res, 200, SMALL_FEED, { 'content-type': 'application/rss+xml; charset=utf-8' });
+  const feed: FaultHandler = (_q, res) =>
+    send(res, 200, SMALL_FEED, { 'content-type': 'application/rss+xml; charset=utf-8' });
   const encoded = Object.fromEntries(
     Object.entries(CHARSET_FILES).map(([path, [file, type]]): [string, FaultHandler] => [
       path,
@@ -137,8 +139,13 @@ function builtInRoutes(): Record<string, FaultHandler> {
       };
       pump();
     },
-    '/gzip-bomb': (_q, res) => send(res, 200, gzipBomb(), { 'content-type': 'application/rss+xml', 'content-encoding': 'gzip' }),
-    '/gzip-feed': (_q, res) => send(res, 200, gzipSync(SMALL_FEED), { 'content-type': 'application/rss+xml; charset=utf-8', 'content-encoding': 'gzip' }),
+    '/gzip-bomb': (_q, res) =>
+      send(res, 200, gzipBomb(), { 'content-type': 'application/rss+xml', 'content-encoding': 'gzip' }),
+    '/gzip-feed': (_q, res) =>
+      send(res, 200, gzipSync(SMALL_FEED), {
+        'content-type': 'application/rss+xml; charset=utf-8',
+        'content-encoding': 'gzip',
+      }),
     '/conditional': (req, res) => {
       const lastModified = 'Tue, 25 Jun 2024 08:00:00 GMT';
       const headers = { etag: '"v1"', 'last-modified': lastModified };
@@ -149,28 +156,60 @@ function builtInRoutes(): Record<string, FaultHandler> {
       send(res, 200, SMALL_FEED, { ...headers, 'content-type': 'application/rss+xml; charset=utf-8' });
     },
     '/cloudflare': (_q, res) =>
-      send(res, 403, '<!DOCTYPE html><html><head><title>Just a moment...</title></head><body><div id="challenge-platform">Enable JavaScript and cookies to continue</div></body></html>', {
-        'content-type': 'text/html; charset=utf-8',
-        'cf-mitigated': 'challenge',
-        server: 'cloudflare',
-      }),
+      send(
+        res,
+        403,
+        '<!DOCTYPE html><html><head><title>Just a moment...</title></head><body><div id="challenge-platform">Enable JavaScript and cookies to continue</div></body></html>',
+        {
+          'content-type': 'text/html; charset=utf-8',
+          'cf-mitigated': 'challenge',
+          server: 'cloudflare',
+        },
+      ),
     '/challenge-200': (_q, res) =>
-      send(res, 200, '<!DOCTYPE html><html><head><title>Just a moment...</title></head><body>Enable JavaScript and cookies to continue</body></html>', {
-        'content-type': 'text/html; charset=utf-8',
-      }),
+      send(
+        res,
+        200,
+        '<!DOCTYPE html><html><head><title>Just a moment...</title></head><body>Enable JavaScript and cookies to continue</body></html>',
+        {
+          'content-type': 'text/html; charset=utf-8',
+        },
+      ),
     '/region-blocked': (_q, res) =>
-      send(res, 403, JSON.stringify({ error: { code: 'unsupported_country_region_territory', message: 'Country, region, or territory not supported' } }), {
-        'content-type': 'application/json',
-      }),
+      send(
+        res,
+        403,
+        JSON.stringify({
+          error: {
+            code: 'unsupported_country_region_territory',
+            message: 'Country, region, or territory not supported',
+          },
+        }),
+        {
+          'content-type': 'application/json',
+        },
+      ),
     '/loop/a': (_q, res) => send(res, 302, '', { location: '/loop/b' }),
     '/loop/b': (_q, res) => send(res, 301, '', { location: '/loop/a' }),
-    '/html': (_q, res) => send(res, 200, '<!doctype html><html><head><title>Welcome</title></head><body><h1>Our blog</h1></body></html>', { 'content-type': 'text/html; charset=utf-8' }),
-    '/malformed': (_q, res) => send(res, 200, '<?xml version="1.0"?><rss version="2.0"><channel><title>Broken</title><item><title>Half', { 'content-type': 'application/rss+xml' }),
+    '/html': (_q, res) =>
+      send(res, 200, '<!doctype html><html><head><title>Welcome</title></head><body><h1>Our blog</h1></body></html>', {
+        'content-type': 'text/html; charset=utf-8',
+      }),
+    '/malformed': (_q, res) =>
+      send(res, 200, '<?xml version="1.0"?><rss version="2.0"><channel><title>Broken</title><item><title>Half', {
+        'content-type': 'application/rss+xml',
+      }),
     '/empty': (_q, res) => send(res, 200, '', { 'content-type': 'application/rss+xml' }),
   };
 }
 
-async function serveFile(root: string | undefined, rel: string, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+async function serveFile(
+  root: string | undefined,
+  rel: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+): Promise<void> {
   if (!root) return send(res, 404, 'no folder configured for this route');
   const base = normalize(root);
   const file = normalize(join(base, decodeURIComponent(rel)));
@@ -179,10 +218,18 @@ async function serveFile(root: string | undefined, rel: string, req: IncomingMes
   if (!body) return send(res, 404, `no such file: ${rel}`);
   const etag = url.searchParams.get('etag');
   if (etag && req.headers['if-none-match'] === etag) return void res.writeHead(304, { etag }).end();
-  send(res, 200, body, { 'content-type': url.searchParams.get('type') ?? TYPES[extname(file)] ?? 'application/octet-stream', ...(etag && { etag }) });
+  send(res, 200, body, {
+    'content-type': url.searchParams.get('type') ?? TYPES[extname(file)] ?? 'application/octet-stream',
+    ...(etag && { etag }),
+  });
 }
 
-async function route(opts: FaultServerOptions, routes: Record<string, FaultHandler>, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function route(
+  opts: FaultServerOptions,
+  routes: Record<string, FaultHandler>,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   const path = url.pathname;
   const handler = routes[path];

@@ -22,7 +22,10 @@ export async function listFiles(dir: string, skip: string[] = []): Promise<strin
 /** Relative path → SHA-256 of the file's bytes. */
 export async function hashTree(dir: string, skip: string[] = []): Promise<Record<string, string>> {
   const hashes: Record<string, string> = {};
-  for (const rel of await listFiles(dir, skip)) hashes[rel] = createHash('sha256').update(await readFile(join(dir, rel))).digest('hex');
+  for (const rel of await listFiles(dir, skip))
+    hashes[rel] = createHash('sha256')
+      .update(await readFile(join(dir, rel)))
+      .digest('hex');
   return hashes;
 }
 

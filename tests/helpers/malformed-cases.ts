@@ -15,9 +15,24 @@ export interface MalformedCase {
 }
 
 const SOURCE_LINE = (extra: string) => `sources:\n  - url: https://example.org/a\n    publisher: Example\n${extra}`;
-const ev = (name: string, fields: Record<string, string | null>, field: string): MalformedCase => ({ name, tree: { ...VALID, [EVENT]: eventFile(fields) }, file: EVENT, field });
-const raw = (name: string, text: string | Buffer, field: string, file = EVENT): MalformedCase => ({ name, tree: { ...VALID, [file]: text }, file, field });
-const pv = (name: string, extra: string, field: string, hq = 'US'): MalformedCase => ({ name, tree: { ...VALID, [PROVIDER]: providerFile('OpenAI', hq, extra) }, file: PROVIDER, field });
+const ev = (name: string, fields: Record<string, string | null>, field: string): MalformedCase => ({
+  name,
+  tree: { ...VALID, [EVENT]: eventFile(fields) },
+  file: EVENT,
+  field,
+});
+const raw = (name: string, text: string | Buffer, field: string, file = EVENT): MalformedCase => ({
+  name,
+  tree: { ...VALID, [file]: text },
+  file,
+  field,
+});
+const pv = (name: string, extra: string, field: string, hq = 'US'): MalformedCase => ({
+  name,
+  tree: { ...VALID, [PROVIDER]: providerFile('OpenAI', hq, extra) },
+  file: PROVIDER,
+  field,
+});
 
 export const MALFORMED: MalformedCase[] = [
   // impossible or malformed dates
@@ -45,7 +60,11 @@ export const MALFORMED: MalformedCase[] = [
   ev('a boolean region (YAML 1.1 reading of NO written as false)', { regions: 'regions: [false]' }, 'regions.0'),
   ev('no sources', { sources: null }, 'sources'),
   ev('an empty sources list', { sources: 'sources: []' }, 'sources'),
-  ev('a javascript: source URL', { sources: 'sources:\n  - url: javascript:alert(1)\n    publisher: X' }, 'sources.0.url'),
+  ev(
+    'a javascript: source URL',
+    { sources: 'sources:\n  - url: javascript:alert(1)\n    publisher: X' },
+    'sources.0.url',
+  ),
   ev('a relative source URL', { sources: 'sources:\n  - url: /news/a\n    publisher: X' }, 'sources.0.url'),
   ev('a source without a publisher', { sources: 'sources:\n  - url: https://example.org/a' }, 'sources.0.publisher'),
   ev('a source with an unknown key', { sources: SOURCE_LINE('    author: Someone') }, 'sources.0'),
@@ -53,13 +72,42 @@ export const MALFORMED: MalformedCase[] = [
   ev('an unknown origin', { origin: 'origin: robot' }, 'origin'),
   ev('an unknown top-level key', { colour: 'colour: red' }, '(file)'),
   ev('a YAML 1.1 merge key', { merge: '<<: {x: 1}' }, '(file)'),
-  ev('a rejected candidate with an impossible date (validated like any file)', { status: 'status: rejected', date: 'date: 2024-06-31' }, 'date'),
+  ev(
+    'a rejected candidate with an impossible date (validated like any file)',
+    { status: 'status: rejected', date: 'date: 2024-06-31' },
+    'date',
+  ),
   // names and places
-  { name: 'a file name whose date differs from date', tree: { ...VALID, [EVENT]: eventFile({ date: 'date: 2024-06-26' }) }, file: EVENT, field: 'date' },
-  { name: 'an event in the wrong year folder', tree: { ...VALID, [EVENT]: undefined!, 'events/2023/2024-06-25-openai-api-block-notice.md': eventFile() }, file: 'events/2023/2024-06-25-openai-api-block-notice.md', field: '(folder)' },
-  { name: 'an event file name without a date', tree: { ...VALID, 'events/2024/notice.md': eventFile() }, file: 'events/2024/notice.md', field: '(file name)' },
-  { name: 'a duplicate id (a provider named like an event)', tree: { ...VALID, 'providers/2024-06-25-openai-api-block-notice.md': providerFile('Dup', 'US') }, file: 'providers/2024-06-25-openai-api-block-notice.md', field: '(id)' },
-  { name: 'a provider file name that is not kebab-case', tree: { ...VALID, 'providers/Open_AI.md': providerFile('X', 'US') }, file: 'providers/Open_AI.md', field: '(file name)' },
+  {
+    name: 'a file name whose date differs from date',
+    tree: { ...VALID, [EVENT]: eventFile({ date: 'date: 2024-06-26' }) },
+    file: EVENT,
+    field: 'date',
+  },
+  {
+    name: 'an event in the wrong year folder',
+    tree: { ...VALID, [EVENT]: undefined!, 'events/2023/2024-06-25-openai-api-block-notice.md': eventFile() },
+    file: 'events/2023/2024-06-25-openai-api-block-notice.md',
+    field: '(folder)',
+  },
+  {
+    name: 'an event file name without a date',
+    tree: { ...VALID, 'events/2024/notice.md': eventFile() },
+    file: 'events/2024/notice.md',
+    field: '(file name)',
+  },
+  {
+    name: 'a duplicate id (a provider named like an event)',
+    tree: { ...VALID, 'providers/2024-06-25-openai-api-block-notice.md': providerFile('Dup', 'US') },
+    file: 'providers/2024-06-25-openai-api-block-notice.md',
+    field: '(id)',
+  },
+  {
+    name: 'a provider file name that is not kebab-case',
+    tree: { ...VALID, 'providers/Open_AI.md': providerFile('X', 'US') },
+    file: 'providers/Open_AI.md',
+    field: '(file name)',
+  },
   // YAML the two dialects would read differently, or not at all
   raw('unclosed quotes', eventFile({ title: 'title: "OpenAI' }), '(frontmatter)'),
   raw('no frontmatter', 'OpenAI will block API traffic.\n', '(frontmatter)'),
@@ -68,7 +116,13 @@ export const MALFORMED: MalformedCase[] = [
   raw('a !!js/undefined tag', eventFile({ title: 'title: !!js/undefined x' }), '(frontmatter)'),
   raw('a !!binary tag', eventFile({ title: 'title: !!binary aGk=' }), '(frontmatter)'),
   raw('a !!timestamp tag', eventFile({ date: 'date: !!timestamp 2024-06-25' }), '(frontmatter)'),
-  raw('an alias bomb', eventFile({ tags: `bomb: &a [x, x]\n${Array.from({ length: 8 }, (_, i) => `b${i}: &b${i} [${`*${i ? `b${i - 1}` : 'a'}, `.repeat(9)}*${i ? `b${i - 1}` : 'a'}]`).join('\n')}` }), '(frontmatter)'),
+  raw(
+    'an alias bomb',
+    eventFile({
+      tags: `bomb: &a [x, x]\n${Array.from({ length: 8 }, (_, i) => `b${i}: &b${i} [${`*${i ? `b${i - 1}` : 'a'}, `.repeat(9)}*${i ? `b${i - 1}` : 'a'}]`).join('\n')}`,
+    }),
+    '(frontmatter)',
+  ),
   // bytes
   raw('a NUL byte in the body', eventWithBytes([0]), '(encoding)'),
   raw('a NUL byte in the frontmatter', eventFile({ title: 'title: "OpenAI\u0000"' }), '(encoding)'),
@@ -78,15 +132,43 @@ export const MALFORMED: MalformedCase[] = [
   raw('a truncated UTF-8 sequence', eventWithBytes([0xe4, 0xb8]), '(encoding)'),
   raw('a 300 KB body', eventFile({}, 'word '.repeat(60_000)), '(file)'),
   // symbolic links
-  { name: 'a symlinked event file', tree: { ...VALID, [EVENT]: { link: 'elsewhere.md' }, 'elsewhere.md': eventFile() }, file: EVENT, field: '(file)' },
-  { name: 'a symlinked year folder', tree: { ...VALID, [EVENT]: undefined!, 'outside/2024-06-25-openai-api-block-notice.md': eventFile(), 'events/2024': { link: 'outside' } }, file: 'events/2024', field: '(folder)' },
-  { name: 'a dangling symlink', tree: { ...VALID, 'events/2024/2024-06-26-gone.md': { link: 'missing.md' } }, file: 'events/2024/2024-06-26-gone.md', field: '(file)' },
+  {
+    name: 'a symlinked event file',
+    tree: { ...VALID, [EVENT]: { link: 'elsewhere.md' }, 'elsewhere.md': eventFile() },
+    file: EVENT,
+    field: '(file)',
+  },
+  {
+    name: 'a symlinked year folder',
+    tree: {
+      ...VALID,
+      [EVENT]: undefined!,
+      'outside/2024-06-25-openai-api-block-notice.md': eventFile(),
+      'events/2024': { link: 'outside' },
+    },
+    file: 'events/2024',
+    field: '(folder)',
+  },
+  {
+    name: 'a dangling symlink',
+    tree: { ...VALID, 'events/2024/2024-06-26-gone.md': { link: 'missing.md' } },
+    file: 'events/2024/2024-06-26-gone.md',
+    field: '(file)',
+  },
   // providers
   pv('a provider with an unknown hq', '', 'hq', 'XX'),
   pv('a provider website that is not http(s)', 'api_docs: ftp://example.org/docs\n', 'api_docs'),
   pv('an unknown openai_compatible value', '', 'openai_compatible.status', 'US'),
-  pv('an incentive with an impossible date', 'incentives:\n  - title: Free\n    announced: 2024-02-30\n    offer: Tokens\n    source:\n      url: https://example.org/a\n      publisher: X\n', 'incentives.0.announced'),
-  pv('an unknown availability status', 'availability:\n  - region: CN\n    status: gone\n    source:\n      url: https://example.org/a\n      publisher: X\n', 'availability.0.status'),
+  pv(
+    'an incentive with an impossible date',
+    'incentives:\n  - title: Free\n    announced: 2024-02-30\n    offer: Tokens\n    source:\n      url: https://example.org/a\n      publisher: X\n',
+    'incentives.0.announced',
+  ),
+  pv(
+    'an unknown availability status',
+    'availability:\n  - region: CN\n    status: gone\n    source:\n      url: https://example.org/a\n      publisher: X\n',
+    'availability.0.status',
+  ),
 ];
 
 // One case needs a bad value inside the fixed openai_compatible block: patch its text.
@@ -94,9 +176,14 @@ const compat = MALFORMED.find((c) => c.field === 'openai_compatible.status')!;
 compat.tree = { ...VALID, [PROVIDER]: providerFile('OpenAI', 'US').replace('status: unknown', 'status: maybe') };
 
 /** The tree with `undefined` entries dropped (a case that moves a file). */
-export const treeOf = (c: MalformedCase): Tree => Object.fromEntries(Object.entries(c.tree).filter(([, v]) => v !== undefined));
+export const treeOf = (c: MalformedCase): Tree =>
+  Object.fromEntries(Object.entries(c.tree).filter(([, v]) => v !== undefined));
 
 export const SOURCES_CASES = [
-  { name: 'a sources.yaml entry with a bad URL', text: 'sources:\n  - id: theregister\n    kind: feed\n    url: ftp://x\n', expect: 'sources[0] (theregister).url' },
+  {
+    name: 'a sources.yaml entry with a bad URL',
+    text: 'sources:\n  - id: theregister\n    kind: feed\n    url: ftp://x\n',
+    expect: 'sources[0] (theregister).url',
+  },
   { name: 'a sources.yaml with an unknown tag', text: 'sources: !!set {a}\n', expect: 'not valid YAML' },
 ];

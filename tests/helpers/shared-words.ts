@@ -9,7 +9,12 @@ const HAN_ALL = /\p{Script=Han}/gu;
 
 /** Lowercased words of `text`, Han characters left out. */
 export function wordsOf(text: string): string[] {
-  return text.toLowerCase().replace(HAN_ALL, ' ').match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    text
+      .toLowerCase()
+      .replace(HAN_ALL, ' ')
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 /** The Han characters of `text`, in order. */

@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
 const EVENT = 'events/2024/2024-06-25-openai-api-block-notice.md';
-const SOURCE = '  - url: https://www.theregister.com/2024/06/25/openai_unsupported_countries/\n    title: OpenAI to block API traffic\n    publisher: The Register\n';
+const SOURCE =
+  '  - url: https://www.theregister.com/2024/06/25/openai_unsupported_countries/\n    title: OpenAI to block API traffic\n    publisher: The Register\n';
 
 type Tree = Record<string, string>;
 
@@ -34,10 +35,13 @@ function eventFile(fields: Record<string, string | null> = {}): string {
     origin: 'origin: curated',
     ...fields,
   };
-  return `---\n${Object.values(base).filter((l) => l !== null).join('\n')}\n---\n`;
+  return `---\n${Object.values(base)
+    .filter((l) => l !== null)
+    .join('\n')}\n---\n`;
 }
 
-const SOURCES_YAML = 'sources:\n  - id: theregister\n    kind: feed\n    url: https://www.theregister.com/headlines.atom\n';
+const SOURCES_YAML =
+  'sources:\n  - id: theregister\n    kind: feed\n    url: https://www.theregister.com/headlines.atom\n';
 
 const VALID: Tree = {
   'providers/openai.md': provider('OpenAI', 'US'),
@@ -47,9 +51,15 @@ const VALID: Tree = {
 };
 
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
 
-interface Run { status: number | null; stdout: string; stderr: string }
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
 
 /** Writes `tree` into a fresh temp folder and runs the check script on it. */
 function runCheck(tree: Tree): Promise<Run> {
@@ -89,7 +99,12 @@ describe.concurrent('scripts/check.ts', { timeout: 60000 }, () => {
       'sources.0.url',
     ],
     ['a file name whose date differs from date', { [EVENT]: eventFile({ date: 'date: 2024-06-26' }) }, EVENT, 'date'],
-    ['effective before date without effective_note', { [EVENT]: eventFile({ effective: 'effective: 2024-06-20' }) }, EVENT, 'effective'],
+    [
+      'effective before date without effective_note',
+      { [EVENT]: eventFile({ effective: 'effective: 2024-06-20' }) },
+      EVENT,
+      'effective',
+    ],
     ['malformed YAML frontmatter', { [EVENT]: eventFile({ regions: 'regions: [CN, HK' }) }, EVENT, '(frontmatter)'],
     // the later of two files with one id is reported, naming the earlier one
     ['a duplicate id', { 'events/2023/2024-06-25-openai-api-block-notice.md': eventFile() }, EVENT, '(id)'],
@@ -104,10 +119,26 @@ describe.concurrent('scripts/check.ts', { timeout: 60000 }, () => {
   const page = (extract: string, provider = 'openai') =>
     `  - id: openai-countries\n    kind: page\n    url: https://platform.openai.com/docs/supported-countries\n    provider: ${provider}\n    extract: ${extract}\n`;
   test.each([
-    ['a duplicate source id', `${SOURCES_YAML}${SOURCES_YAML.replace('sources:\n', '')}`, /sources\.yaml: sources\[1\] \(theregister\)\.id: duplicate id "theregister": also used by sources\[0\]/],
-    ['a page whose provider has no file', page('{ selector: "main li" }', 'nobody'), /sources\.yaml: sources\[1\] \(openai-countries\)\.provider: unknown provider "nobody": no providers\/nobody\.md/],
-    ['a pattern that is not a regular expression', page(`{ pattern: '^- (.+$' }`), /sources\.yaml: sources\[1\] \(openai-countries\)\.extract\.pattern: not a valid regular expression: /],
-    ['a selector that does not parse', page('{ selector: "main li[" }'), /sources\.yaml: sources\[1\] \(openai-countries\)\.extract\.selector: not a valid CSS selector: /],
+    [
+      'a duplicate source id',
+      `${SOURCES_YAML}${SOURCES_YAML.replace('sources:\n', '')}`,
+      /sources\.yaml: sources\[1\] \(theregister\)\.id: duplicate id "theregister": also used by sources\[0\]/,
+    ],
+    [
+      'a page whose provider has no file',
+      page('{ selector: "main li" }', 'nobody'),
+      /sources\.yaml: sources\[1\] \(openai-countries\)\.provider: unknown provider "nobody": no providers\/nobody\.md/,
+    ],
+    [
+      'a pattern that is not a regular expression',
+      page(`{ pattern: '^- (.+$' }`),
+      /sources\.yaml: sources\[1\] \(openai-countries\)\.extract\.pattern: not a valid regular expression: /,
+    ],
+    [
+      'a selector that does not parse',
+      page('{ selector: "main li[" }'),
+      /sources\.yaml: sources\[1\] \(openai-countries\)\.extract\.selector: not a valid CSS selector: /,
+    ],
   ])('rejects %s in sources.yaml, naming the entry and field', async (_name, extra, message) => {
     const yaml = extra.startsWith('sources:') ? extra : `${SOURCES_YAML}${extra}`;
     const r = await runCheck({ ...VALID, 'sources.yaml': yaml });
@@ -116,13 +147,17 @@ describe.concurrent('scripts/check.ts', { timeout: 60000 }, () => {
   });
 
   test('accepts a valid watched page', async () => {
-    const r = await runCheck({ ...VALID, 'sources.yaml': `${SOURCES_YAML}${page('{ selector: "main li:not(.note)" }')}` });
+    const r = await runCheck({
+      ...VALID,
+      'sources.yaml': `${SOURCES_YAML}${page('{ selector: "main li:not(.note)" }')}`,
+    });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
   });
 
   const cite = (url: string, extra = '') => `sources:\n  - url: ${url}\n    publisher: Someone\n${extra}`.trimEnd();
-  const REGISTER = '  - url: https://www.theregister.com/2024/06/25/openai_unsupported_countries/\n    publisher: The Register\n';
+  const REGISTER =
+    '  - url: https://www.theregister.com/2024/06/25/openai_unsupported_countries/\n    publisher: The Register\n';
 
   test.each<[string, string]>([
     ['a refused domain', 'https://haiti24news.com/openai-china'],
@@ -137,26 +172,42 @@ describe.concurrent('scripts/check.ts', { timeout: 60000 }, () => {
   });
 
   test('fails on a refused domain in a provider file', async () => {
-    const p = provider('Baidu', 'CN').replace('https://www.theregister.com/2024/06/25/openai_unsupported_countries/', 'https://dailyexpertnews.com/x');
+    const p = provider('Baidu', 'CN').replace(
+      'https://www.theregister.com/2024/06/25/openai_unsupported_countries/',
+      'https://dailyexpertnews.com/x',
+    );
     const r = await runCheck({ ...VALID, 'providers/baidu.md': p });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/^providers\/baidu\.md: sources\.0\.url: dailyexpertnews\.com is a refused source/m);
   });
 
   test('warns on a domain the table does not know, and still exits 0', async () => {
-    const r = await runCheck({ ...VALID, [EVENT]: eventFile({ sources: cite('https://blog.unknown-outlet.example/openai', REGISTER) }) });
+    const r = await runCheck({
+      ...VALID,
+      [EVENT]: eventFile({ sources: cite('https://blog.unknown-outlet.example/openai', REGISTER) }),
+    });
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stderr).toMatch(/^warning: events\/2024\/2024-06-25-openai-api-block-notice\.md: sources\.0\.url: blog\.unknown-outlet\.example is not in src\/data\/source-quality\.yaml/m);
+    expect(r.stderr).toMatch(
+      /^warning: events\/2024\/2024-06-25-openai-api-block-notice\.md: sources\.0\.url: blog\.unknown-outlet\.example is not in src\/data\/source-quality\.yaml/m,
+    );
   });
 
   test('fails on a published event whose only sources are unvetted', async () => {
-    const r = await runCheck({ ...VALID, [EVENT]: eventFile({ sources: cite('https://blog.unknown-outlet.example/openai') }) });
+    const r = await runCheck({
+      ...VALID,
+      [EVENT]: eventFile({ sources: cite('https://blog.unknown-outlet.example/openai') }),
+    });
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/^events\/2024\/2024-06-25-openai-api-block-notice\.md: sources: a published event needs at least one primary or established source/m);
+    expect(r.stderr).toMatch(
+      /^events\/2024\/2024-06-25-openai-api-block-notice\.md: sources: a published event needs at least one primary or established source/m,
+    );
   });
 
   test('only warns on a refused domain in an unreviewed candidate', async () => {
-    const r = await runCheck({ ...VALID, [EVENT]: eventFile({ status: 'status: candidate', sources: cite('https://cointeeth.com/x') }) });
+    const r = await runCheck({
+      ...VALID,
+      [EVENT]: eventFile({ status: 'status: candidate', sources: cite('https://cointeeth.com/x') }),
+    });
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/^warning: .*sources\.0\.url: cointeeth\.com is a refused source/m);
   });

@@ -14,7 +14,9 @@ import { VALID, writeTree } from '../helpers/content-cases.ts';
 import { MALFORMED, SOURCES_CASES, treeOf } from '../helpers/malformed-cases.ts';
 
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
 const tree = (t: Parameters<typeof writeTree>[0]) => {
   const dir = writeTree(t);
   dirs.push(dir);
@@ -31,7 +33,9 @@ function fakeContext(collection: string) {
     keys: () => [...entries.keys()],
   };
   const ctx = {
-    collection, store, logger: console,
+    collection,
+    store,
+    logger: console,
     parseData: async ({ data }: { data: Record<string, unknown> }) => data,
     renderMarkdown: async (md: string) => ({ html: `<p>${md}</p>` }),
     generateDigest: (d: unknown) => JSON.stringify(d),
@@ -87,7 +91,7 @@ describe.concurrent('check and the site refuse the same files, naming the same f
   test.each(MALFORMED)('$name', async (c) => {
     const root = tree(treeOf(c));
     const lines = formatReport(await readContent(root));
-    expect(lines).toMatch(new RegExp(`^${escape(`${c.file}: ${c.field}: `)}`, 'm'));
+    expect(lines).toMatch(new RegExp(`^${escapeRe(`${c.file}: ${c.field}: `)}`, 'm'));
     const site = await siteLoad(root);
     expect(site).not.toBe('ok');
     expect(site).toContain(lines);
@@ -121,4 +125,4 @@ describe('strings a YAML 1.1 reader would turn into something else are plain str
 
 import { eventFile } from '../helpers/content-cases.ts';
 const eventFileWith = (key: string, line: string) => eventFile({ [key]: line });
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -14,7 +14,9 @@ import { MALFORMED, treeOf } from '../helpers/malformed-cases.ts';
 import { formatReport, readContent } from '../../src/model/read-content.ts';
 
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
 
 const HOSTILE_BODY = [
   'A curated note with a [real link](https://example.org/ok).',
@@ -33,7 +35,11 @@ describe('astro build reads content like check does', { timeout: 240_000 }, () =
     const content = writeTree({
       ...VALID,
       [`events/2024/${ID}.md`]: eventFile(
-        { title: 'title: 2024-06-25', regions: 'regions: [NO]', sources: 'sources:\n  - url: https://www.theregister.com/2024/06/25/a\n    publisher: 0b101' },
+        {
+          title: 'title: 2024-06-25',
+          regions: 'regions: [NO]',
+          sources: 'sources:\n  - url: https://www.theregister.com/2024/06/25/a\n    publisher: 0b101',
+        },
         HOSTILE_BODY,
       ),
     });
@@ -51,19 +57,32 @@ describe('astro build reads content like check does', { timeout: 240_000 }, () =
     expect($('meta[http-equiv="refresh" i]').length).toBe(0);
     expect($('base').length).toBe(0);
     // Escaped text may still read `src="https://evil.example/"`: look at real attributes only.
-    const links = $('[href], [src], [action], [data]').toArray().flatMap((el) => ['href', 'src', 'action', 'data'].map((a) => $(el).attr(a) ?? ''));
+    const links = $('[href], [src], [action], [data]')
+      .toArray()
+      .flatMap((el) => ['href', 'src', 'action', 'data'].map((a) => $(el).attr(a) ?? ''));
     expect(links.filter((v) => /^\s*javascript:|evil\.example/i.test(v))).toEqual([]);
   });
 
-  const BUILT = ['an impossible date (31 June)', 'a NUL byte in the body', 'a symlinked event file', 'a !!js/undefined tag'];
-  test.each(MALFORMED.filter((c) => BUILT.includes(c.name)))('$name fails the build with the lines check prints', async (c) => {
-    const content = writeTree(treeOf(c));
-    const out = join(import.meta.dirname, `../../.test-dist-bad-${BUILT.indexOf(c.name)}`);
-    dirs.push(content, out, `${out}-cache`);
-    const lines = formatReport(await readContent(content));
-    expect(lines).toContain(`${c.file}: ${c.field}: `);
-    const error = await buildSite({ outDir: out, contentDir: content }).then(() => 'built', (err: Error) => err.message);
-    expect(error).not.toBe('built');
-    expect(error).toContain(lines);
-  });
+  const BUILT = [
+    'an impossible date (31 June)',
+    'a NUL byte in the body',
+    'a symlinked event file',
+    'a !!js/undefined tag',
+  ];
+  test.each(MALFORMED.filter((c) => BUILT.includes(c.name)))(
+    '$name fails the build with the lines check prints',
+    async (c) => {
+      const content = writeTree(treeOf(c));
+      const out = join(import.meta.dirname, `../../.test-dist-bad-${BUILT.indexOf(c.name)}`);
+      dirs.push(content, out, `${out}-cache`);
+      const lines = formatReport(await readContent(content));
+      expect(lines).toContain(`${c.file}: ${c.field}: `);
+      const error = await buildSite({ outDir: out, contentDir: content }).then(
+        () => 'built',
+        (err: Error) => err.message,
+      );
+      expect(error).not.toBe('built');
+      expect(error).toContain(lines);
+    },
+  );
 });

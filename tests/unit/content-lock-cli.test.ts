@@ -29,8 +29,12 @@ afterAll(() => server.close());
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'lock-cli-'));
   await cp(CONTENT, dir, { recursive: true });
-  const feed = (id: string, file: string) => `  - id: ${id}\n    kind: feed\n    url: "${server.url}/fixtures/${file}"\n`;
-  await writeFile(join(dir, 'sources.yaml'), `defaults:\n  timeout_ms: 5000\n  allow_private_addresses: true\nsources:\n${feed('wire', 'wire-en.xml')}${feed('cnwire', 'cnwire-zh.xml')}`);
+  const feed = (id: string, file: string) =>
+    `  - id: ${id}\n    kind: feed\n    url: "${server.url}/fixtures/${file}"\n`;
+  await writeFile(
+    join(dir, 'sources.yaml'),
+    `defaults:\n  timeout_ms: 5000\n  allow_private_addresses: true\nsources:\n${feed('wire', 'wire-en.xml')}${feed('cnwire', 'cnwire-zh.xml')}`,
+  );
 });
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -45,7 +49,10 @@ interface Run {
 
 /** `npm run <script>` as a child process on the temporary content tree. */
 function run(script: 'ingest' | 'review' | 'sources', args: string[], env: Record<string, string> = {}): Promise<Run> {
-  const child = spawn(process.execPath, ['--import', 'tsx', `scripts/${script}.ts`, ...args, '--content', dir], { cwd: ROOT, env: { ...process.env, ...env } });
+  const child = spawn(process.execPath, ['--import', 'tsx', `scripts/${script}.ts`, ...args, '--content', dir], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));
@@ -55,7 +62,9 @@ function run(script: 'ingest' | 'review' | 'sources', args: string[], env: Recor
 
 /** `review --interactive` driven line by line: `next()` resolves the text up to the next key prompt. */
 function interactiveReview() {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/review.ts', '--interactive', '--content', dir], { cwd: ROOT });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/review.ts', '--interactive', '--content', dir], {
+    cwd: ROOT,
+  });
   let buffer = '';
   let wake = () => {};
   child.stdout.on('data', (d) => {
@@ -76,7 +85,13 @@ function interactiveReview() {
 /** Resolves once `content/.lock` exists (the first run holds the lock). */
 async function lockTaken(): Promise<void> {
   for (const deadline = Date.now() + 60_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 25))) {
-    if (await access(join(dir, '.lock')).then(() => true, () => false)) return;
+    if (
+      await access(join(dir, '.lock')).then(
+        () => true,
+        () => false,
+      )
+    )
+      return;
   }
   throw new Error('the first run never took the lock');
 }
@@ -113,7 +128,9 @@ describe('the content lock across processes', () => {
     const curated = await eventFiles();
     expect((await run('ingest', ['--only', 'wire'])).code).toBe(0);
     const created = (await eventFiles()).filter((f) => !curated.includes(f));
-    const candidate = created.map((f) => f.split('/').pop()!.replace(/\.md$/, '')).find((id) => id.includes('alibaba'))!;
+    const candidate = created
+      .map((f) => f.split('/').pop()!.replace(/\.md$/, ''))
+      .find((id) => id.includes('alibaba'))!;
     expect(candidate, created.join(', ')).toBeTruthy();
     const before = await citations();
     const report = join(tmpdir(), `${relative(tmpdir(), dir)}-report.json`);
@@ -122,11 +139,17 @@ describe('the content lock across processes', () => {
     const publish = run('review', ['publish', candidate]);
     const [i, p] = await Promise.all([ingest, publish]);
     expect([i.code, p.code], p.stderr).toEqual([0, 0]);
-    const added = JSON.parse(await readFile(report, 'utf8')).files as { file: string; action: string; sources: number }[];
+    const added = JSON.parse(await readFile(report, 'utf8')).files as {
+      file: string;
+      action: string;
+      sources: number;
+    }[];
     await rm(report);
     const after = await citations();
     const total = (m: Map<string, string[]>) => [...m.values()].reduce((n, urls) => n + urls.length, 0);
-    const written = added.filter((f) => f.action === 'created' || f.action === 'updated').reduce((n, f) => n + f.sources, 0);
+    const written = added
+      .filter((f) => f.action === 'created' || f.action === 'updated')
+      .reduce((n, f) => n + f.sources, 0);
     expect(written).toBeGreaterThan(0);
     expect(total(after)).toBe(total(before) + written);
     expect(after.get(candidate)!.length).toBeGreaterThan(before.get(candidate)!.length);
@@ -137,7 +160,10 @@ describe('the content lock across processes', () => {
   test('an interactive review left open neither blocks an ingest nor loses the sources it added', async () => {
     const curated = await eventFiles();
     expect((await run('ingest', ['--only', 'wire'])).code).toBe(0);
-    const candidate = (await eventFiles()).filter((f) => !curated.includes(f)).map((f) => f.split('/').pop()!.replace(/\.md$/, '')).find((id) => id.includes('alibaba'))!;
+    const candidate = (await eventFiles())
+      .filter((f) => !curated.includes(f))
+      .map((f) => f.split('/').pop()!.replace(/\.md$/, ''))
+      .find((id) => id.includes('alibaba'))!;
     const before = await citations();
     const review = interactiveReview();
     while (!(await review.next()).includes(`] ${candidate}`)) review.send('s');
@@ -160,20 +186,37 @@ describe('the content lock across processes', () => {
     ['review publish', 'review' as const, ['publish', '2025-03-10-candidate-deepseek-blocked']],
     ['sources import', 'sources' as const, ['import', OPML]],
   ])('%s exits 75 naming the holder when the lock stays taken', async (_name, script, args) => {
-    await writeFile(OPML, '<?xml version="1.0"?><opml version="2.0"><body><outline type="rss" text="New" xmlUrl="https://new.example/feed.xml"/></body></opml>');
-    const holder = { pid: process.pid, command: 'review (interactive)', host: hostname(), started: new Date().toISOString(), token: 'live' };
+    await writeFile(
+      OPML,
+      '<?xml version="1.0"?><opml version="2.0"><body><outline type="rss" text="New" xmlUrl="https://new.example/feed.xml"/></body></opml>',
+    );
+    const holder = {
+      pid: process.pid,
+      command: 'review (interactive)',
+      host: hostname(),
+      started: new Date().toISOString(),
+      token: 'live',
+    };
     await writeFile(join(dir, '.lock'), JSON.stringify(holder));
     const before = await eventFiles();
     const r = await run(script, [...args, '--lock-wait', '0']);
     expect(r.code).toBe(LOCK_BUSY_EXIT);
-    expect(r.stderr).toContain(`locked by review (interactive) (pid ${process.pid} on ${hostname()}, since ${holder.started})`);
+    expect(r.stderr).toContain(
+      `locked by review (interactive) (pid ${process.pid} on ${hostname()}, since ${holder.started})`,
+    );
     expect(await eventFiles()).toEqual(before);
     expect(await readFile(join(dir, 'sources.yaml'), 'utf8')).not.toContain('new.example');
   });
 
   test('an ingest stopped with SIGTERM or Ctrl-C releases the lock', async () => {
-    for (const [signal, code] of [['SIGTERM', 143], ['SIGINT', 130]] as const) {
-      const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', '--content', dir], { cwd: ROOT, env: { ...process.env, INGEST_TEST_PAUSE_MS: '5000' } });
+    for (const [signal, code] of [
+      ['SIGTERM', 143],
+      ['SIGINT', 130],
+    ] as const) {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', '--content', dir], {
+        cwd: ROOT,
+        env: { ...process.env, INGEST_TEST_PAUSE_MS: '5000' },
+      });
       const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
       await lockTaken();
       child.kill(signal);
@@ -184,7 +227,16 @@ describe('the content lock across processes', () => {
 
   test('takes over a stale lock left by a dead run, and removes its temp files', async () => {
     const dead = spawnSync(process.execPath, ['-e', '0']).pid!;
-    await writeFile(join(dir, '.lock'), JSON.stringify({ pid: dead, command: 'ingest', host: hostname(), started: '2025-01-01T00:00:00.000Z', token: 'dead' }));
+    await writeFile(
+      join(dir, '.lock'),
+      JSON.stringify({
+        pid: dead,
+        command: 'ingest',
+        host: hostname(),
+        started: '2025-01-01T00:00:00.000Z',
+        token: 'dead',
+      }),
+    );
     const temp = join('events', '2024', '.2024-06-25-openai-china-api-block-notice.md.0123456789ab.tmp');
     await writeFile(join(dir, temp), 'half a file');
     const r = await run('ingest', ['--only', 'wire']);

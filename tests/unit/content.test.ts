@@ -13,8 +13,22 @@ import { loadSourceQuality } from '../../src/model/source-quality.ts';
 
 const ROOT = fileURLToPath(new URL('../../content', import.meta.url));
 const PROVIDER_IDS = [
-  '01-ai', 'alibaba-cloud', 'anthropic', 'baichuan', 'baidu', 'bytedance', 'deepseek', 'google',
-  'iflytek', 'microsoft', 'minimax', 'moonshot-ai', 'openai', 'sensetime', 'tencent', 'zhipu-ai',
+  '01-ai',
+  'alibaba-cloud',
+  'anthropic',
+  'baichuan',
+  'baidu',
+  'bytedance',
+  'deepseek',
+  'google',
+  'iflytek',
+  'microsoft',
+  'minimax',
+  'moonshot-ai',
+  'openai',
+  'sensetime',
+  'tencent',
+  'zhipu-ai',
 ];
 const CHINESE_PROVIDERS = PROVIDER_IDS.filter((id) => !['openai', 'anthropic', 'microsoft', 'google'].includes(id));
 
@@ -53,7 +67,8 @@ describe('the curated content as a whole', () => {
   });
 
   test('explains in its body why an event was withdrawn (rejected)', () => {
-    for (const e of content.events.filter((x) => x.data.status === 'rejected')) expect(e.body, e.id).toMatch(/withdrawn/i);
+    for (const e of content.events.filter((x) => x.data.status === 'rejected'))
+      expect(e.body, e.id).toMatch(/withdrawn/i);
   });
 
   // The 2022-2024 events were reviewed against the source policy; later years are reviewed separately.
@@ -65,7 +80,8 @@ describe('the curated content as a whole', () => {
 
   test('gives every 2022-2024 source title only where it was checked (no composed "(syndicated copy)" labels)', () => {
     for (const e of content.events.filter((x) => x.data.date < '2025')) {
-      for (const s of e.data.sources) expect(`${s.publisher} ${s.title ?? ''}`, e.id).not.toMatch(/syndicated|machine-translated|\(citing|via /i);
+      for (const s of e.data.sources)
+        expect(`${s.publisher} ${s.title ?? ''}`, e.id).not.toMatch(/syndicated|machine-translated|\(citing|via /i);
     }
   });
 
@@ -83,7 +99,10 @@ describe('the curated content as a whole', () => {
   test('gives every provider at least one source, and only http(s) sources', () => {
     for (const p of content.providers) {
       expect(p.data.sources.length, p.id).toBeGreaterThanOrEqual(1);
-      expect(providerSources(p.data).filter((s) => !isHttp(s)), p.id).toEqual([]);
+      expect(
+        providerSources(p.data).filter((s) => !isHttp(s)),
+        p.id,
+      ).toEqual([]);
     }
   });
 
@@ -103,11 +122,25 @@ describe('the curated content as a whole', () => {
 describe('the seed story', () => {
   test.each([
     ['2024-06-25-openai-api-block-notice', '2024-06-25', '2024-07-09', 'restriction', ['openai'], ['CN', 'HK', 'MO']],
-    ['2024-07-09-openai-api-block-takes-effect', '2024-07-09', undefined, 'restriction', ['openai'], ['CN', 'HK', 'MO']],
+    [
+      '2024-07-09-openai-api-block-takes-effect',
+      '2024-07-09',
+      undefined,
+      'restriction',
+      ['openai'],
+      ['CN', 'HK', 'MO'],
+    ],
     ['2024-06-25-baidu-ernie-migration-offer', '2024-06-25', undefined, 'incentive', ['baidu'], ['CN']],
     ['2024-06-25-alibaba-qwen-plus-migration-offer', '2024-06-25', undefined, 'incentive', ['alibaba-cloud'], ['CN']],
     ['2024-06-25-zhipu-special-migration-program', '2024-06-25', undefined, 'incentive', ['zhipu-ai'], ['CN']],
-    ['2024-05-30-openai-covert-influence-operations-report', '2024-05-30', undefined, 'report', ['openai'], ['CN', 'RU', 'IR', 'IL']],
+    [
+      '2024-05-30-openai-covert-influence-operations-report',
+      '2024-05-30',
+      undefined,
+      'report',
+      ['openai'],
+      ['CN', 'RU', 'IR', 'IL'],
+    ],
     ['2023-10-30-us-executive-order-ai-safety-testing', '2023-10-30', undefined, 'policy', [], ['US']],
   ])('%s is dated %s, effective %s, of type %s', (id, date, effective, type, providers, regions) => {
     const e = event(id);
@@ -160,36 +193,55 @@ describe('providers', () => {
   });
 });
 
-describe('availability from the providers\' own lists', () => {
+describe("availability from the providers' own lists", () => {
   const api = (id: string) => provider(id)!.data.availability.filter((a) => a.surface === 'api');
   const FACTS = '/work/shared/facts/availability';
 
-  test('Anthropic\'s API is available in the 175 listed places and not supported in every other ISO country', async () => {
+  test("Anthropic's API is available in the 175 listed places and not supported in every other ISO country", async () => {
     const { isoCodes } = await import('../../src/model/regions/regions.ts');
     const entries = api('anthropic');
     const available = entries.filter((a) => a.status === 'available' && a.checked).map((a) => a.region);
     expect(available).toHaveLength(175);
     const rest = isoCodes().filter((c) => !available.includes(c));
     for (const code of rest) expect(entries.find((a) => a.region === code)?.status, code).toBe('not-supported');
-    expect(entries.find((a) => a.region === 'HK')).toMatchObject({ status: 'not-supported', checked: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    expect(entries.find((a) => a.region === 'HK')).toMatchObject({
+      status: 'not-supported',
+      checked: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    });
   });
 
-  test.each(['openai-api.yaml', 'openai-api-prev-snapshot.yaml', 'google-api.yaml'])('every place listed in %s is available', async (file) => {
-    const { existsSync, readFileSync } = await import('node:fs');
-    if (!existsSync(`${FACTS}/${file}`)) return console.warn(`skipped: ${FACTS}/${file} not found`);
-    const { parse } = await import('yaml');
-    const facts = parse(readFileSync(`${FACTS}/${file}`, 'utf8')) as { provider: string; countries: { code: string }[] };
-    const entries = api(facts.provider);
-    for (const { code } of facts.countries) expect(entries.find((a) => a.region === code)?.status, code).toBe('available');
-  });
+  test.each(['openai-api.yaml', 'openai-api-prev-snapshot.yaml', 'google-api.yaml'])(
+    'every place listed in %s is available',
+    async (file) => {
+      const { existsSync, readFileSync } = await import('node:fs');
+      if (!existsSync(`${FACTS}/${file}`)) return console.warn(`skipped: ${FACTS}/${file} not found`);
+      const { parse } = await import('yaml');
+      const facts = parse(readFileSync(`${FACTS}/${file}`, 'utf8')) as {
+        provider: string;
+        countries: { code: string }[];
+      };
+      const entries = api(facts.provider);
+      for (const { code } of facts.countries)
+        expect(entries.find((a) => a.region === code)?.status, code).toBe('available');
+    },
+  );
 
-  test('OpenAI\'s stated block of 9 July 2024 outlives the list: not listed, and still blocked', () => {
-    for (const code of ['CN', 'HK', 'MO']) expect(api('openai').find((a) => a.region === code)).toMatchObject({ status: 'blocked', since: '2024-07-09' });
+  test("OpenAI's stated block of 9 July 2024 outlives the list: not listed, and still blocked", () => {
+    for (const code of ['CN', 'HK', 'MO'])
+      expect(api('openai').find((a) => a.region === code)).toMatchObject({ status: 'blocked', since: '2024-07-09' });
   });
 
   test.each([
-    ['google', 'HK'], ['google', 'US'], ['deepseek', 'KR'], ['deepseek', 'IT'], ['openai', 'IT'],
-    ['baidu', 'CN'], ['zhipu-ai', 'CN'], ['minimax', 'CN'], ['sensetime', 'CN'], ['baichuan', 'CN'],
+    ['google', 'HK'],
+    ['google', 'US'],
+    ['deepseek', 'KR'],
+    ['deepseek', 'IT'],
+    ['openai', 'IT'],
+    ['baidu', 'CN'],
+    ['zhipu-ai', 'CN'],
+    ['minimax', 'CN'],
+    ['sensetime', 'CN'],
+    ['baichuan', 'CN'],
   ])('%s in %s rests on app news: recorded for the app, not the API', (id, region) => {
     const entries = provider(id)!.data.availability.filter((a) => a.region === region);
     expect(entries.find((a) => a.surface === 'app')).toBeDefined();
@@ -198,6 +250,8 @@ describe('availability from the providers\' own lists', () => {
 
   test('data-centre regions are service regions, never country availability', () => {
     expect(provider('microsoft')!.data.service_regions.length).toBeGreaterThanOrEqual(30);
-    expect(provider('alibaba-cloud')!.data.service_regions.map((r) => r.country)).toEqual(expect.arrayContaining(['SG', 'US', 'CN', 'HK', 'DE']));
+    expect(provider('alibaba-cloud')!.data.service_regions.map((r) => r.country)).toEqual(
+      expect.arrayContaining(['SG', 'US', 'CN', 'HK', 'DE']),
+    );
   });
 });

@@ -29,7 +29,13 @@ const MERGED_URL = 'https://cn.e2e.example/2024/05/21/wenxin-free';
 const REJECTED_URL = 'https://wire.e2e.example/2024/07/baidu-denies-overseas-block';
 const CURATED = '2024-06-25-openai-blocks-unsupported-regions';
 /** A feed that last worked weeks before this run: the update and /status/ must both flag it. */
-const DEAD_HEALTH = { consecutiveFailures: 7, lastSuccess: '2024-06-01T00:00:00.000Z', lastFailure: '2024-06-02T00:00:00.000Z', lastErrorKind: 'http', lastError: 'HTTP 500' };
+const DEAD_HEALTH = {
+  consecutiveFailures: 7,
+  lastSuccess: '2024-06-01T00:00:00.000Z',
+  lastFailure: '2024-06-02T00:00:00.000Z',
+  lastErrorKind: 'http',
+  lastError: 'HTTP 500',
+};
 
 let server: FaultServer;
 let root: string;
@@ -40,7 +46,11 @@ let firstUpdate: Awaited<ReturnType<typeof update>>;
 let reviewed: string[];
 const outDirs: string[] = [];
 
-interface Run { code: number | null; stdout: string; stderr: string }
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
 /** The parts of `npm run update --report` this test reads. */
 interface UpdateReport {
   build: { status: string };
@@ -50,7 +60,10 @@ interface UpdateReport {
 
 /** `node --import tsx <script> …args` from the repository root. */
 function run(script: string, args: string[], env: Record<string, string> = {}): Promise<Run> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: REPO, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+    cwd: REPO,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));
@@ -80,17 +93,20 @@ async function makeContent(): Promise<void> {
   await cp(join(FIXTURES, 'site-content/providers'), join(content, 'providers'), { recursive: true });
   await cp(join(FIXTURES, 'e2e/events'), join(content, 'events'), { recursive: true });
   const at = (path: string) => `"${server.url}${path}"`;
-  await writeFile(join(content, 'sources.yaml'), [
-    'defaults:',
-    '  timeout_ms: 5000',
-    '  allow_private_addresses: true',
-    'sources:',
-    `  - { id: e2e-wire, name: E2E Wire, url: ${at('/fixtures/e2e/feeds/wire-en.xml')} }`,
-    `  - { id: e2e-cnwire, name: E2E 中文新闻, language: zh, url: ${at('/fixtures/e2e/feeds/cnwire-zh.xml')} }`,
-    `  - { id: e2e-dead, name: Dead feed, url: ${at('/status/500')} }`,
-    `  - { id: e2e-openai-countries, kind: page, name: OpenAI countries, provider: openai, expect_min: 10, url: ${at('/fixtures/pages/list-v1.html')}, extract: { selector: "main li" } }`,
-    '',
-  ].join('\n'));
+  await writeFile(
+    join(content, 'sources.yaml'),
+    [
+      'defaults:',
+      '  timeout_ms: 5000',
+      '  allow_private_addresses: true',
+      'sources:',
+      `  - { id: e2e-wire, name: E2E Wire, url: ${at('/fixtures/e2e/feeds/wire-en.xml')} }`,
+      `  - { id: e2e-cnwire, name: E2E 中文新闻, language: zh, url: ${at('/fixtures/e2e/feeds/cnwire-zh.xml')} }`,
+      `  - { id: e2e-dead, name: Dead feed, url: ${at('/status/500')} }`,
+      `  - { id: e2e-openai-countries, kind: page, name: OpenAI countries, provider: openai, expect_min: 10, url: ${at('/fixtures/pages/list-v1.html')}, extract: { selector: "main li" } }`,
+      '',
+    ].join('\n'),
+  );
   await mkdir(join(content, 'state'));
   await writeFile(join(content, 'state/health.json'), `${JSON.stringify({ 'e2e-dead': DEAD_HEALTH }, null, 2)}\n`);
 }
@@ -107,9 +123,18 @@ beforeAll(async () => {
   // 1. The scheduled update: ingest (feeds, then the watched page), then build.
   firstUpdate = await update(1);
   const listed: { id: string; title: string }[] = JSON.parse(await review('list', '--json'));
-  ids = Object.fromEntries(Object.entries(TITLES).map(([k, title]) => [k, listed.find((c) => c.title === title)?.id ?? `(no candidate titled ${title})`])) as typeof ids;
+  ids = Object.fromEntries(
+    Object.entries(TITLES).map(([k, title]) => [
+      k,
+      listed.find((c) => c.title === title)?.id ?? `(no candidate titled ${title})`,
+    ]),
+  ) as typeof ids;
   // 2. The curator reviews the newswire.
-  reviewed = [await review('publish', ids.publish), await review('reject', ids.reject), await review('merge', ids.merge, ids.target)];
+  reviewed = [
+    await review('publish', ids.publish),
+    await review('reject', ids.reject),
+    await review('merge', ids.merge, ids.target),
+  ];
   // 3. The site as the deploy would build it.
   await buildSite({ outDir: join(root, 'dist'), cacheDir: join(root, 'dist-cache'), contentDir: content });
   site = await readTextTree(join(root, 'dist'), ['.html', '.json', '.xml', '.csv', '.txt']);
@@ -126,17 +151,24 @@ describe('update → review → build', { timeout: 240_000 }, () => {
     expect(firstUpdate.report.changes.newCandidates.map((c) => c.title).sort()).toEqual(Object.values(TITLES).sort());
     expect(firstUpdate.report.build.status).toBe('ok');
     expect(firstUpdate.stdout).toContain('- New candidates: 5\n');
-    expect(firstUpdate.stdout).toContain('- Sources failing for more than a day: 1\n  - e2e-dead: last worked 2024-06-01T00:00:00.000Z');
+    expect(firstUpdate.stdout).toContain(
+      '- Sources failing for more than a day: 1\n  - e2e-dead: last worked 2024-06-01T00:00:00.000Z',
+    );
   });
 
   test('the review tool reports each action', () => {
-    expect(reviewed).toEqual([`published ${ids.publish}\n`, `rejected ${ids.reject}\n`, expect.stringContaining(`merged ${ids.merge} into ${ids.target}`)]);
+    expect(reviewed).toEqual([
+      `published ${ids.publish}\n`,
+      `rejected ${ids.reject}\n`,
+      expect.stringContaining(`merged ${ids.merge} into ${ids.target}`),
+    ]);
   });
 
   test('the published story is on the timeline, in the feed and the exports, with its own page', () => {
     expect(page('index.html')).toContain(`/events/${ids.publish}/`);
     expect(existsSync(join(root, 'dist/events', ids.publish, 'index.html'))).toBe(true);
-    for (const file of ['feed.xml', 'data/events.json', 'search/index.json', 'sitemap.xml']) expect(filesWith(TITLES.publish).concat(filesWith(ids.publish))).toContain(file);
+    for (const file of ['feed.xml', 'data/events.json', 'search/index.json', 'sitemap.xml'])
+      expect(filesWith(TITLES.publish).concat(filesWith(ids.publish))).toContain(file);
   });
 
   test('the rejected story appears nowhere: no page, timeline, newswire, search index, export, feed or sitemap', () => {
@@ -144,7 +176,7 @@ describe('update → review → build', { timeout: 240_000 }, () => {
     expect([filesWith(ids.reject), filesWith(TITLES.reject), filesWith(REJECTED_URL)]).toEqual([[], [], []]);
   });
 
-  test('the merged story\'s source is on its target\'s page, with an archived copy, and the merged candidate is gone', () => {
+  test("the merged story's source is on its target's page, with an archived copy, and the merged candidate is gone", () => {
     const target = page(`events/${ids.target}/index.html`);
     expect(target).toContain(`href="${MERGED_URL}"`);
     expect(target).toContain(`href="https://web.archive.org/web/20240521/${MERGED_URL}"`);
@@ -156,7 +188,9 @@ describe('update → review → build', { timeout: 240_000 }, () => {
 
   test('the newswire lists the remaining candidates and nothing else', () => {
     const wire = page('newswire/index.html');
-    const linked = Object.entries(ids).filter(([, id]) => wire.includes(`/events/${id}/`)).map(([k]) => k);
+    const linked = Object.entries(ids)
+      .filter(([, id]) => wire.includes(`/events/${id}/`))
+      .map(([k]) => k);
     expect(linked.sort()).toEqual(['remain', 'target']);
     expect(page('index.html')).toContain(`/events/${CURATED}/`);
   });

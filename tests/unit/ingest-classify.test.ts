@@ -17,7 +17,9 @@ beforeAll(async () => {
 // training rows was trained on other data or other rules: retrain with npm run train.
 describe('the shipped model', () => {
   test('agrees with the labelled headline fixture it was trained on', async () => {
-    const rows = (await loadTrainingRows({ fixture: FIXTURE_FILE, labelledDir: '/nonexistent' })).filter((r) => r.split === 'fixture');
+    const rows = (await loadTrainingRows({ fixture: FIXTURE_FILE, labelledDir: '/nonexistent' })).filter(
+      (r) => r.split === 'fixture',
+    );
     const right = rows.filter((r) => (classify(toCandidate(r), tables).outcome === 'candidate') === r.relevant);
     expect(right.length / rows.length).toBeGreaterThanOrEqual(0.95);
   });
@@ -25,7 +27,14 @@ describe('the shipped model', () => {
 
 // Issue 9's typical misses and false positives, phrased afresh: a retrain that loses them is a regression.
 describe('the shipped model on the phrasings issue 9 named', () => {
-  const item = (title: string) => ({ title, summary: '', url: 'https://example.org/a', published: '2025-03-01', publisher: 'X', sourceId: 'x' });
+  const item = (title: string) => ({
+    title,
+    summary: '',
+    url: 'https://example.org/a',
+    published: '2025-03-01',
+    publisher: 'X',
+    sourceId: 'x',
+  });
   test.each([
     ['a provider that stops serving', 'Anthropic stops serving companies controlled from China', 'restriction'],
     ['a door closed on customers', 'Cloud giant closes the door on Russian AI customers', 'restriction'],
@@ -53,7 +62,14 @@ describe('the shipped model on the phrasings issue 9 named', () => {
 });
 
 describe('classify rules', () => {
-  const item = (title: string, summary = '', published = '2024-06-25') => ({ title, summary, url: 'https://example.org/a', published, publisher: 'X', sourceId: 'x' });
+  const item = (title: string, summary = '', published = '2024-06-25') => ({
+    title,
+    summary,
+    url: 'https://example.org/a',
+    published,
+    publisher: 'X',
+    sourceId: 'x',
+  });
 
   test.each([
     ['"AI" does not match inside "OpenAI"', 'OpenAI blocks traffic', 'AI'],
@@ -73,11 +89,15 @@ describe('classify rules', () => {
   });
 
   test('an off-topic term wins over everything else', () => {
-    expect(classify(item('Premier League bans OpenAI chatbot from stadium screens in China'), tables).relevant).toBe(false);
+    expect(classify(item('Premier League bans OpenAI chatbot from stadium screens in China'), tables).relevant).toBe(
+      false,
+    );
   });
 
   test('a provider named in Chinese is found as a substring', () => {
-    expect(classify(item('智谱AI推出OpenAI用户搬家计划，赠送免费tokens'), tables).providers).toEqual(expect.arrayContaining(['zhipu-ai', 'openai']));
+    expect(classify(item('智谱AI推出OpenAI用户搬家计划，赠送免费tokens'), tables).providers).toEqual(
+      expect.arrayContaining(['zhipu-ai', 'openai']),
+    );
   });
 });
 
@@ -87,7 +107,12 @@ describe('effective dates', () => {
     ['from 9 July', 'The block applies from 9 July.', '2024-06-25', '2024-07-09'],
     ['effective July 9, 2024', 'Effective July 9, 2024, access ends.', '2024-06-25', '2024-07-09'],
     ['7月9日起', 'OpenAI将于7月9日起封锁API', '2024-06-25', '2024-07-09'],
-    ['a December text saying from January 15 means next year', 'Free tokens from January 15', '2024-12-20', '2025-01-15'],
+    [
+      'a December text saying from January 15 means next year',
+      'Free tokens from January 15',
+      '2024-12-20',
+      '2025-01-15',
+    ],
     ['2025年4月1日起 with a stated year', '文心一言自2025年4月1日起免费', '2025-02-13', '2025-04-01'],
   ])('reads %s', (_name, text, published, expected) => {
     expect(findEffectiveDate(text, published)).toBe(expected);

@@ -42,7 +42,10 @@ afterEach(async () => {
 
 async function writeSources(sources: { id: string; url: string }[]): Promise<void> {
   const lines = sources.map((s) => `  - id: ${s.id}\n    kind: feed\n    url: "${s.url}"\n`);
-  await writeFile(join(dir, 'sources.yaml'), `defaults:\n  timeout_ms: 5000\n  allow_private_addresses: true\nsources:\n${lines.join('')}`);
+  await writeFile(
+    join(dir, 'sources.yaml'),
+    `defaults:\n  timeout_ms: 5000\n  allow_private_addresses: true\nsources:\n${lines.join('')}`,
+  );
 }
 
 interface Run {
@@ -52,7 +55,10 @@ interface Run {
 }
 
 function ingest(args: string[], env: Record<string, string> = {}): Promise<Run> & { kill: () => void } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', '--content', dir, ...args], { cwd: ROOT, env: { ...process.env, ...env } });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', '--content', dir, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));
@@ -128,8 +134,21 @@ describe('npm run ingest', () => {
     await ingest(['--report', path]);
     const report = JSON.parse(await readFile(path, 'utf8'));
     await rm(path);
-    expect(report.totals).toEqual({ sources: 3, failed: 1, items: 9, created: 3, added: 1, refused: 0, possible: 0, expired: 0 });
-    expect(report.sources.map((s: { id: string; status: string }) => [s.id, s.status])).toEqual([['wire', 'ok'], ['cnwire', 'ok'], ['broken', 'failed']]);
+    expect(report.totals).toEqual({
+      sources: 3,
+      failed: 1,
+      items: 9,
+      created: 3,
+      added: 1,
+      refused: 0,
+      possible: 0,
+      expired: 0,
+    });
+    expect(report.sources.map((s: { id: string; status: string }) => [s.id, s.status])).toEqual([
+      ['wire', 'ok'],
+      ['cnwire', 'ok'],
+      ['broken', 'failed'],
+    ]);
     expect(report.sources[2].error.kind).toBe('http');
     expect(report.files.filter((f: { action: string }) => f.action === 'created')).toHaveLength(3);
   });
@@ -142,7 +161,11 @@ describe('npm run ingest', () => {
   });
 
   test.each([
-    ['a bad sources.yaml entry', 'sources:\n  - id: Bad_Id\n    kind: feed\n    url: ftp://x\n', /sources\[0\] \(Bad_Id\)\.(id|url)/],
+    [
+      'a bad sources.yaml entry',
+      'sources:\n  - id: Bad_Id\n    kind: feed\n    url: ftp://x\n',
+      /sources\[0\] \(Bad_Id\)\.(id|url)/,
+    ],
     ['an unknown --only id', null, /no source with id "nope"/],
   ])('exits 1 on %s, naming it', async (_name, yaml, message) => {
     if (yaml) await writeFile(join(dir, 'sources.yaml'), yaml);

@@ -31,7 +31,13 @@ const known = {
     type: 'restriction' as const,
     providers: ['openai'],
     regions: ['CN', 'HK', 'MO'],
-    sources: [{ url: 'https://example.org/news/openai-blocks-china', title: 'OpenAI to block API access in China from July 9', published: '2024-06-25' }],
+    sources: [
+      {
+        url: 'https://example.org/news/openai-blocks-china',
+        title: 'OpenAI to block API access in China from July 9',
+        published: '2024-06-25',
+      },
+    ],
   },
 };
 
@@ -44,7 +50,10 @@ describe('cluster', () => {
 
   test('a similar English headline two days later joins the known event', () => {
     const index = buildIndex([known]);
-    const d = decide(item({ title: 'OpenAI to block API traffic from China from July 9', published: '2024-06-27' }), index);
+    const d = decide(
+      item({ title: 'OpenAI to block API traffic from China from July 9', published: '2024-06-27' }),
+      index,
+    );
     expect(d).toMatchObject({ kind: 'join', event: { id: known.id } });
   });
 
@@ -61,8 +70,31 @@ describe('cluster', () => {
   });
 
   test.each([
-    ['a different story the same day', item({ title: 'Baidu offers free Ernie tokens to OpenAI users', providers: ['baidu', 'openai'], type: 'incentive', url: 'https://b.example/1' }), item({ title: 'Alibaba Cloud offers free Qwen tokens to OpenAI users', providers: ['alibaba-cloud', 'openai'], type: 'incentive', url: 'https://b.example/2' })],
-    ['the same words about another country', item({ title: 'Taiwan bans DeepSeek in government agencies', providers: ['deepseek'], regions: ['TW'] }), item({ title: 'Australia bans DeepSeek in government agencies', providers: ['deepseek'], regions: ['AU'], url: 'https://a.example/2' })],
+    [
+      'a different story the same day',
+      item({
+        title: 'Baidu offers free Ernie tokens to OpenAI users',
+        providers: ['baidu', 'openai'],
+        type: 'incentive',
+        url: 'https://b.example/1',
+      }),
+      item({
+        title: 'Alibaba Cloud offers free Qwen tokens to OpenAI users',
+        providers: ['alibaba-cloud', 'openai'],
+        type: 'incentive',
+        url: 'https://b.example/2',
+      }),
+    ],
+    [
+      'the same words about another country',
+      item({ title: 'Taiwan bans DeepSeek in government agencies', providers: ['deepseek'], regions: ['TW'] }),
+      item({
+        title: 'Australia bans DeepSeek in government agencies',
+        providers: ['deepseek'],
+        regions: ['AU'],
+        url: 'https://a.example/2',
+      }),
+    ],
     ['a similar story a week later', item({}), item({ published: '2024-07-03', url: 'https://a.example/3' })],
   ])('does not merge %s', (_name, a, b) => {
     const plan = cluster([a, b], emptyIndex());
@@ -80,18 +112,46 @@ describe('cluster', () => {
     const index = emptyIndex();
     for (let i = 0; i < 5000; i++) {
       const day = new Date(Date.UTC(2020, 0, 1 + (i % 1500))).toISOString().slice(0, 10);
-      addEvent(index, refOf(`e${i}`, { ...known.data, date: day, title: `Story ${i}`, providers: [`p${i % 50}`], regions: [], sources: [{ url: `https://x.example/${i}`, title: `Story ${i}` }] }));
+      addEvent(
+        index,
+        refOf(`e${i}`, {
+          ...known.data,
+          date: day,
+          title: `Story ${i}`,
+          providers: [`p${i % 50}`],
+          regions: [],
+          sources: [{ url: `https://x.example/${i}`, title: `Story ${i}` }],
+        }),
+      );
     }
     const looked = new Set<unknown>();
-    const spy = new Proxy(index.byDayKey, { get: (t, k) => (k === 'get' ? (key: string) => { const v = t.get(key); v?.forEach((r) => looked.add(r)); return v; } : Reflect.get(t, k)) });
-    decide(item({ providers: ['p7'], regions: [], published: '2022-01-01' }), { ...index, byDayKey: spy as Map<string, never> });
+    const spy = new Proxy(index.byDayKey, {
+      get: (t, k) =>
+        k === 'get'
+          ? (key: string) => {
+              const v = t.get(key);
+              for (const r of v ?? []) looked.add(r);
+              return v;
+            }
+          : Reflect.get(t, k),
+    });
+    decide(item({ providers: ['p7'], regions: [], published: '2022-01-01' }), {
+      ...index,
+      byDayKey: spy as Map<string, never>,
+    });
     expect(looked.size).toBeLessThanOrEqual(7);
   });
 });
 
 describe('title similarity', () => {
   test.each([
-    ['similar English titles', 'OpenAI to block API access in China from July 9', 'OpenAI will block API traffic from China starting July 9', 0.5, 1],
+    [
+      'similar English titles',
+      'OpenAI to block API access in China from July 9',
+      'OpenAI will block API traffic from China starting July 9',
+      0.5,
+      1,
+    ],
     ['similar Chinese titles', 'OpenAI将从7月9日起封锁中国API访问', 'OpenAI宣布7月9日起封锁中国地区API访问', 0.5, 1],
     ['unrelated titles', 'OpenAI to block API access in China', 'Nvidia earnings beat expectations', 0, 0.2],
   ])('scores %s', (_name, a, b, min, max) => {

@@ -20,10 +20,12 @@ const present = existsSync(FEEDS);
 if (!present) console.warn(`[ingest-corpus] ${FEEDS} is absent: corpus tests skipped`);
 
 function listFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    return statSync(p).isDirectory() ? listFiles(p) : [relative(FEEDS, p)];
-  }).sort();
+  return readdirSync(dir)
+    .flatMap((name) => {
+      const p = join(dir, name);
+      return statSync(p).isDirectory() ? listFiles(p) : [relative(FEEDS, p)];
+    })
+    .sort();
 }
 const files = present ? listFiles(FEEDS) : [];
 
@@ -34,7 +36,12 @@ async function run(file: string) {
   const url = `${server.url}/files/${file.split('/').map(encodeURIComponent).join('/')}`;
   let text: string | undefined;
   try {
-    const fetched = await fetchSource(url, { userAgent: 'ai-access-watch-test/1.0', timeoutMs: 10000, maxBytes: 15 * 1024 * 1024, allowPrivateAddresses: true });
+    const fetched = await fetchSource(url, {
+      userAgent: 'ai-access-watch-test/1.0',
+      timeoutMs: 10000,
+      maxBytes: 15 * 1024 * 1024,
+      allowPrivateAddresses: true,
+    });
     if (fetched.kind !== 'ok') throw new Error('a plain GET cannot be unchanged');
     text = decodeBody(fetched.bytes, fetched.contentType);
     const raw = await parseFeed(text);
@@ -80,7 +87,9 @@ describe.skipIf(!present)('the shared feed corpus', () => {
   });
 
   test('UTF-16 files decode, with and without a BOM', () => {
-    expect(results.get('feedparser/encoding/utf-16le-bom.xml')?.text).toContain('Wellformed UTF-16 with Byte Order Mark');
+    expect(results.get('feedparser/encoding/utf-16le-bom.xml')?.text).toContain(
+      'Wellformed UTF-16 with Byte Order Mark',
+    );
     expect(results.get('simplepie/feed-utf16le.xml')?.result?.candidates.length ?? 0).toBe(0);
     expect(results.get('simplepie/feed-utf16le.xml')?.text).toContain('Test feed title 1');
   });

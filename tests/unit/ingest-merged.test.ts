@@ -32,11 +32,26 @@ function item(over: Partial<ClassifiedCandidate>): ClassifiedCandidate {
 
 const event = (id: string, title: string, date: string, url: string, tags?: string[]) => ({
   id,
-  data: { title, date, type: 'restriction' as const, providers: ['openai'], regions: ['CN'], tags, sources: [{ url, title, published: date }] },
+  data: {
+    title,
+    date,
+    type: 'restriction' as const,
+    providers: ['openai'],
+    regions: ['CN'],
+    tags,
+    sources: [{ url, title, published: date }],
+  },
 });
 
-const target = event(TARGET, 'OpenAI tells developers in unsupported regions it will block their API traffic', '2024-06-25', 'https://openai.example/notice');
-const merged = event(MERGED, 'OpenAI将从7月9日起封锁中国API访问', '2024-06-26', 'https://cn.example/1', [mergedTag(TARGET)]);
+const target = event(
+  TARGET,
+  'OpenAI tells developers in unsupported regions it will block their API traffic',
+  '2024-06-25',
+  'https://openai.example/notice',
+);
+const merged = event(MERGED, 'OpenAI将从7月9日起封锁中国API访问', '2024-06-26', 'https://cn.example/1', [
+  mergedTag(TARGET),
+]);
 
 describe('mergedInto', () => {
   test.each([
@@ -50,27 +65,58 @@ describe('mergedInto', () => {
 
 describe('buildIndex with merged candidates', () => {
   test.each([
-    { name: 'a report citing the merged candidate\'s URL is known at the target', c: item({ url: 'https://cn.example/1' }), decision: { kind: 'known', event: { id: TARGET } } },
-    { name: 'a headline like the merged candidate\'s joins the target', c: item({}), decision: { kind: 'join', event: { id: TARGET } } },
+    {
+      name: "a report citing the merged candidate's URL is known at the target",
+      c: item({ url: 'https://cn.example/1' }),
+      decision: { kind: 'known', event: { id: TARGET } },
+    },
+    {
+      name: "a headline like the merged candidate's joins the target",
+      c: item({}),
+      decision: { kind: 'join', event: { id: TARGET } },
+    },
   ])('$name', ({ c, decision }) => {
     expect(decide(c, buildIndex([merged, target]))).toMatchObject(decision);
   });
 
   test('follows a chain of merges to the last event', () => {
-    const middle = event('2024-06-25-middle', 'OpenAI API block notice for China', '2024-06-25', 'https://m.example/1', [mergedTag(TARGET)]);
+    const middle = event(
+      '2024-06-25-middle',
+      'OpenAI API block notice for China',
+      '2024-06-25',
+      'https://m.example/1',
+      [mergedTag(TARGET)],
+    );
     const first = { ...merged, data: { ...merged.data, tags: [mergedTag(middle.id)] } };
-    expect(decide(item({}), buildIndex([first, middle, target]))).toMatchObject({ kind: 'join', event: { id: TARGET } });
+    expect(decide(item({}), buildIndex([first, middle, target]))).toMatchObject({
+      kind: 'join',
+      event: { id: TARGET },
+    });
   });
 
   test('keeps a merged candidate as itself when its target is gone', () => {
     const orphan = { ...merged, data: { ...merged.data, tags: [mergedTag('2024-01-01-missing')] } };
-    expect(decide(item({ url: 'https://cn.example/1' }), buildIndex([orphan]))).toMatchObject({ kind: 'known', event: { id: MERGED } });
+    expect(decide(item({ url: 'https://cn.example/1' }), buildIndex([orphan]))).toMatchObject({
+      kind: 'known',
+      event: { id: MERGED },
+    });
   });
 
   test('never reuses the id of a merged candidate for a new event', () => {
     const index = buildIndex([merged, target]);
     expect(index.ids.has(MERGED)).toBe(true);
-    const plan = cluster([item({ title: 'OpenAI cn report', url: 'https://x.example/1', published: '2024-06-26', providers: ['baidu'], regions: ['JP'] })], index);
+    const plan = cluster(
+      [
+        item({
+          title: 'OpenAI cn report',
+          url: 'https://x.example/1',
+          published: '2024-06-26',
+          providers: ['baidu'],
+          regions: ['JP'],
+        }),
+      ],
+      index,
+    );
     expect(plan.created[0]?.ref.id).toBe(`${MERGED}-2`);
   });
 });

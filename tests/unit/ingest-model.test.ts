@@ -17,7 +17,14 @@ beforeAll(async () => {
 });
 
 const row = (title: string, relevant: boolean, type?: LabelledRow['type']): LabelledRow => ({
-  title, summary: '', published: '2025-01-01', language: /\p{Script=Han}/u.test(title) ? 'zh' : 'en', relevant, type, split: 'dev', file: 'test',
+  title,
+  summary: '',
+  published: '2025-01-01',
+  language: /\p{Script=Han}/u.test(title) ? 'zh' : 'en',
+  relevant,
+  type,
+  split: 'dev',
+  file: 'test',
 });
 
 const TINY = [
@@ -35,7 +42,11 @@ const TINY = [
   row('Bus drivers strike over pay in the city', false),
 ];
 
-const train = () => trainModel(TINY.map((r) => exampleOf(r, tables)), { thresholds: { candidate: 0.5, possible: 0.2 } });
+const train = () =>
+  trainModel(
+    TINY.map((r) => exampleOf(r, tables)),
+    { thresholds: { candidate: 0.5, possible: 0.2 } },
+  );
 const features = (title: string) => featuresOf(analyze(title, '', tables));
 
 describe('the relevance and type model', () => {
@@ -107,7 +118,12 @@ describe('triage', () => {
   test.each([
     ['a high score with an AI context is a candidate', 0.8, ai, 'candidate'],
     ['a score between the cuts with an AI context and a cue is possible', 0.25, ai, 'possible'],
-    ['without a cue, the same score is discarded (twice the possible cut needed)', 0.25, { ...ai, signals: [] }, 'discard'],
+    [
+      'without a cue, the same score is discarded (twice the possible cut needed)',
+      0.25,
+      { ...ai, signals: [] },
+      'discard',
+    ],
     ['without a cue, twice the possible cut is possible', 0.45, { ...ai, signals: [] }, 'possible'],
     ['a score below the possible cut is discarded', 0.1, ai, 'discard'],
     ['no AI context is discarded whatever the score', 0.9, { ...ai, context: [] }, 'discard'],

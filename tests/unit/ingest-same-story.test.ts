@@ -50,7 +50,11 @@ beforeEach(async () => {
 });
 afterEach(() => rm(root, { recursive: true, force: true }));
 
-const event = async (id: string) => parseMarkdown(await readFile(join(root, 'events', id.slice(0, 4), `${id}.md`), 'utf8')).data as Record<string, unknown>;
+const event = async (id: string) =>
+  parseMarkdown(await readFile(join(root, 'events', id.slice(0, 4), `${id}.md`), 'utf8')).data as Record<
+    string,
+    unknown
+  >;
 
 /** Clusters and writes the reports as the ingester would; returns the plan. */
 async function ingest(...reports: ClassifiedCandidate[]) {
@@ -66,12 +70,20 @@ describe('the same story is one event', () => {
     expect(plan.created).toEqual([]);
     expect(plan.added.map((a) => a.ref.id)).toEqual([ITALY]);
     const sources = (await event(ITALY)).sources as { url: string; via?: string }[];
-    expect(sources.map((s) => s.url)).toEqual(['https://news.example/2025/01/30/privacy-guarantor-blocks-deepseek', report({}).url]);
+    expect(sources.map((s) => s.url)).toEqual([
+      'https://news.example/2025/01/30/privacy-guarantor-blocks-deepseek',
+      report({}).url,
+    ]);
     expect((await event(ITALY)).status).toBe('published');
   });
 
   test('a different provider in the same place, the same day, is a different story', async () => {
-    const chatgpt = report({ title: "Italy's regulator orders OpenAI to curb ChatGPT over privacy", url: 'https://wire.example/chatgpt', providers: ['openai'], regions: ['IT'] });
+    const chatgpt = report({
+      title: "Italy's regulator orders OpenAI to curb ChatGPT over privacy",
+      url: 'https://wire.example/chatgpt',
+      providers: ['openai'],
+      regions: ['IT'],
+    });
     const plan = await ingest(chatgpt);
     expect(plan.added).toEqual([]);
     expect(plan.created).toHaveLength(1);
@@ -80,12 +92,23 @@ describe('the same story is one event', () => {
   });
 
   test('the same provider in another country is a different story', async () => {
-    const plan = await ingest(report({ title: 'Taiwan bars government agencies from using DeepSeek', url: 'https://wire.example/tw', regions: ['TW'] }));
+    const plan = await ingest(
+      report({
+        title: 'Taiwan bars government agencies from using DeepSeek',
+        url: 'https://wire.example/tw',
+        regions: ['TW'],
+      }),
+    );
     expect(plan.created.map((e) => e.likelySameAs)).toEqual([undefined]);
   });
 
   test('an uncertain match is written as a candidate that names the likely event, and m merges it', async () => {
-    const later = report({ title: 'DeepSeek is still missing from Italian app stores', url: 'https://wire.example/later', published: '2025-02-02', regions: ['IT'] });
+    const later = report({
+      title: 'DeepSeek is still missing from Italian app stores',
+      url: 'https://wire.example/later',
+      published: '2025-02-02',
+      regions: ['IT'],
+    });
     const plan = await ingest(later);
     const id = plan.created[0]!.ref.id;
     expect(plan.created[0]!.likelySameAs).toBe(ITALY);
@@ -100,39 +123,74 @@ describe('the same story is one event', () => {
     expect(printed).toContain(`likely the same story as ${ITALY}: m merges it there`);
     expect(summary.merged).toEqual([id]);
     expect(await event(id)).toMatchObject({ status: 'rejected', tags: [`merged-into:${ITALY}`] });
-    expect(((await event(ITALY)).sources as { url: string }[]).map((s) => s.url)).toContain('https://wire.example/later');
+    expect(((await event(ITALY)).sources as { url: string }[]).map((s) => s.url)).toContain(
+      'https://wire.example/later',
+    );
   });
 });
 
 test('publishing a candidate marked likely_same_as keeps it as a story of its own and drops the hint', async () => {
-  const plan = await ingest(report({ title: 'DeepSeek is still missing from Italian app stores', url: 'https://www.reuters.com/technology/deepseek-italy-later', published: '2025-02-02', regions: ['IT'] }));
+  const plan = await ingest(
+    report({
+      title: 'DeepSeek is still missing from Italian app stores',
+      url: 'https://www.reuters.com/technology/deepseek-italy-later',
+      published: '2025-02-02',
+      regions: ['IT'],
+    }),
+  );
   const id = plan.created[0]!.ref.id;
   await runCommand(root, 'publish', [id], {});
   const data = await event(id);
   expect(data.status).toBe('published');
   expect(data).not.toHaveProperty('likely_same_as');
-  expect(((await event(ITALY)).sources as unknown[])).toHaveLength(1);
+  expect((await event(ITALY)).sources as unknown[]).toHaveLength(1);
 });
 
 describe('judgeStory', () => {
-  const base: Signals = { conflict: false, sharedProvider: true, sameProviders: true, sharedRegion: true, sameType: true, days: 0, title: 0.1 };
+  const base: Signals = {
+    conflict: false,
+    sharedProvider: true,
+    sameProviders: true,
+    sharedRegion: true,
+    sameType: true,
+    days: 0,
+    title: 0.1,
+  };
   test.each<[string, Partial<Signals>, string]>([
     ['every signal agrees', {}, 'same'],
-    ['a similar title alone', { sharedProvider: false, sameProviders: false, sharedRegion: false, sameType: false, title: 0.6 }, 'same'],
+    [
+      'a similar title alone',
+      { sharedProvider: false, sameProviders: false, sharedRegion: false, sameType: false, title: 0.6 },
+      'same',
+    ],
     ['provider and region sets in conflict, however similar the title', { conflict: true, title: 0.9 }, 'none'],
     ['three days apart', { days: 3 }, 'likely'],
     ['another kind of event', { sameType: false, title: 0.35 }, 'likely'],
     ['a roundup naming more providers', { sameProviders: false }, 'likely'],
     ['only the provider and the type', { sharedRegion: false, days: 3 }, 'none'],
-    ['no provider on either side, region, type and a partly similar title', { sharedProvider: false, sameProviders: false, title: 0.35 }, 'likely'],
+    [
+      'no provider on either side, region, type and a partly similar title',
+      { sharedProvider: false, sameProviders: false, title: 0.35 },
+      'likely',
+    ],
   ])('%s → %s', (_name, over, verdict) => {
     expect(judgeStory({ ...base, ...over })).toBe(verdict);
   });
 });
 
 test('"global" is no shared place: two stories of one provider worldwide the same day stay apart', async () => {
-  const a = report({ title: 'DeepSeek pauses API top-ups as servers strain', url: 'https://wire.example/a', regions: ['global'], published: '2025-02-06' });
-  const b = report({ title: 'DeepSeek raises prices for its reasoning model', url: 'https://wire.example/b', regions: ['global'], published: '2025-02-06' });
+  const a = report({
+    title: 'DeepSeek pauses API top-ups as servers strain',
+    url: 'https://wire.example/a',
+    regions: ['global'],
+    published: '2025-02-06',
+  });
+  const b = report({
+    title: 'DeepSeek raises prices for its reasoning model',
+    url: 'https://wire.example/b',
+    regions: ['global'],
+    published: '2025-02-06',
+  });
   const plan = cluster([a, b], await indexContent(root, await loadContent(root)));
   expect(plan.created).toHaveLength(2);
 });

@@ -3,7 +3,15 @@ import { describe, expect, test } from 'vitest';
 import { loadSourcesFile } from '../../src/model/store.ts';
 
 const FILE = join(import.meta.dirname, '../../content/sources.yaml');
-const REPORTED_BROKEN = ['blogs.microsoft.com/ai/feed', 'anthropic.com/news/rss', 'ai.meta.com/blog/rss', 'mistral.ai/news/rss', 'api-docs.deepseek.com/news/rss', 'bis.gov/rss.xml', 'x.ai/news'];
+const REPORTED_BROKEN = [
+  'blogs.microsoft.com/ai/feed',
+  'anthropic.com/news/rss',
+  'ai.meta.com/blog/rss',
+  'mistral.ai/news/rss',
+  'api-docs.deepseek.com/news/rss',
+  'bis.gov/rss.xml',
+  'x.ai/news',
+];
 
 describe('content/sources.yaml', async () => {
   const file = await loadSourcesFile(FILE);

@@ -25,7 +25,8 @@ afterEach(async () => {
 function item(over: Partial<ClassifiedCandidate> = {}): ClassifiedCandidate {
   return {
     title: 'Alibaba Cloud offers free tokens to OpenAI API users',
-    summary: 'Developers moving from OpenAI get free Qwen tokens. They also get migration help. A third sentence. A fourth one is dropped.',
+    summary:
+      'Developers moving from OpenAI get free Qwen tokens. They also get migration help. A third sentence. A fourth one is dropped.',
     url: 'https://wire.example/alibaba',
     published: '2024-06-26',
     publisher: 'Example Wire',
@@ -75,7 +76,10 @@ matched_terms:
 `;
 
 const opts = () => ({ contentDir: dir, dryRun: false });
-const newEvent = (c: ClassifiedCandidate, id = '2024-06-26-alibaba-cloud-offers-free-tokens') => ({ ref: refOf(id, { ...c, date: c.published, sources: [c] }, true), candidates: [c] });
+const newEvent = (c: ClassifiedCandidate, id = '2024-06-26-alibaba-cloud-offers-free-tokens') => ({
+  ref: refOf(id, { ...c, date: c.published, sources: [c] }, true),
+  candidates: [c],
+});
 
 describe('write', () => {
   test('writes a new candidate event with a stable key order (golden)', async () => {
@@ -98,8 +102,21 @@ describe('write', () => {
 
   test('appending a source to a curated file changes only its sources list', async () => {
     const before = await readFile(join(dir, CURATED), 'utf8');
-    const ref = refOf('2024-06-25-openai-china-api-block-notice', { title: 'x', date: '2024-06-25', type: 'restriction', providers: [], regions: [], sources: [] });
-    const r = await writeAddition({ ref, candidates: [item({ url: 'https://wire.example/openai-block', title: 'OpenAI to block China API traffic' })] }, opts());
+    const ref = refOf('2024-06-25-openai-china-api-block-notice', {
+      title: 'x',
+      date: '2024-06-25',
+      type: 'restriction',
+      providers: [],
+      regions: [],
+      sources: [],
+    });
+    const r = await writeAddition(
+      {
+        ref,
+        candidates: [item({ url: 'https://wire.example/openai-block', title: 'OpenAI to block China API traffic' })],
+      },
+      opts(),
+    );
     expect(r).toMatchObject({ action: 'updated', sources: 1 });
     const after = await readFile(join(dir, CURATED), 'utf8');
     const cut = before.indexOf('origin:');
@@ -111,8 +128,18 @@ describe('write', () => {
   });
 
   test('a source the file already cites is not added twice', async () => {
-    const ref = refOf('2024-06-25-openai-china-api-block-notice', { title: 'x', date: '2024-06-25', type: 'restriction', providers: [], regions: [], sources: [] });
-    const r = await writeAddition({ ref, candidates: [item({ url: 'https://example.org/news/openai-blocks-china' })] }, opts());
+    const ref = refOf('2024-06-25-openai-china-api-block-notice', {
+      title: 'x',
+      date: '2024-06-25',
+      type: 'restriction',
+      providers: [],
+      regions: [],
+      sources: [],
+    });
+    const r = await writeAddition(
+      { ref, candidates: [item({ url: 'https://example.org/news/openai-blocks-china' })] },
+      opts(),
+    );
     expect(r.action).toBe('unchanged');
   });
 
@@ -122,9 +149,19 @@ describe('write', () => {
     const at = good.indexOf('\n---\n') + 5;
     const bad = Buffer.concat([good.subarray(0, at), Buffer.from('\nCaf\xe9 latin-1 byte.\n', 'latin1')]);
     await writeFile(path, bad);
-    const ref = refOf('2024-06-25-openai-china-api-block-notice', { title: 'x', date: '2024-06-25', type: 'restriction', providers: [], regions: [], sources: [] });
+    const ref = refOf('2024-06-25-openai-china-api-block-notice', {
+      title: 'x',
+      date: '2024-06-25',
+      type: 'restriction',
+      providers: [],
+      regions: [],
+      sources: [],
+    });
     const r = await writeAddition({ ref, candidates: [item({ url: 'https://wire.example/utf8' })] }, opts());
-    expect(r).toMatchObject({ action: 'refused', problem: expect.stringContaining(`invalid byte 0xe9 at byte offset ${at + 4}`) });
+    expect(r).toMatchObject({
+      action: 'refused',
+      problem: expect.stringContaining(`invalid byte 0xe9 at byte offset ${at + 4}`),
+    });
     expect(Buffer.compare(await readFile(path), bad)).toBe(0);
     await writeFile(path, good);
   });
@@ -143,7 +180,11 @@ describe('write', () => {
 
 describe('slug', () => {
   test.each([
-    ['a Latin title becomes kebab-case words', 'OpenAI blocks API traffic from China!', 'openai-blocks-api-traffic-from-china'],
+    [
+      'a Latin title becomes kebab-case words',
+      'OpenAI blocks API traffic from China!',
+      'openai-blocks-api-traffic-from-china',
+    ],
     ['a Chinese title becomes toneless pinyin', 'OpenAI将封锁中国API', 'openai-jiang-feng-suo-zhong-guo-api'],
     ['a long title is cut at a word boundary', 'word '.repeat(30), 'word-'.repeat(11) + 'word'],
   ])('%s', (_name, title, slug) => {
@@ -167,7 +208,10 @@ describe('seen', () => {
     markSeen(seen, ['https://c.example', 'https://a.example'], '2024-06-01');
     markSeen(seen, ['https://b.example', 'https://a.example'], '2024-06-02');
     expect(seen.urls.get('https://a.example')).toBe('2024-06-01');
-    expect(pruneSeen(seen)).toEqual([['https://a.example', '2024-06-01'], ['https://b.example', '2024-06-02']]);
+    expect(pruneSeen(seen)).toEqual([
+      ['https://a.example', '2024-06-01'],
+      ['https://b.example', '2024-06-02'],
+    ]);
   });
 
   test('saves sorted JSON and does not rewrite it unchanged', async () => {
@@ -175,7 +219,10 @@ describe('seen', () => {
     markSeen(seen, ['https://b.example', 'https://a.example'], '2024-06-01');
     expect(await saveSeen(dir, seen)).toBe(true);
     expect(await saveSeen(dir, await loadSeen(dir))).toBe(false);
-    expect(Object.keys(JSON.parse(await readFile(join(dir, 'state/seen.json'), 'utf8')).urls)).toEqual(['https://a.example', 'https://b.example']);
+    expect(Object.keys(JSON.parse(await readFile(join(dir, 'state/seen.json'), 'utf8')).urls)).toEqual([
+      'https://a.example',
+      'https://b.example',
+    ]);
     expect((await readdir(join(dir, 'state'))).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 

@@ -13,7 +13,11 @@ import { expectSafeCandidates } from './ingest-safety.ts';
 const FILE = join(import.meta.dirname, '../../../shared/corpus/payloads/xss.txt');
 const present = existsSync(FILE);
 if (!present) console.warn(`[ingest-xss] ${FILE} is absent: payload tests skipped`);
-const payloads = present ? readFileSync(FILE, 'utf8').split('\n').filter((l) => l.length > 0) : [];
+const payloads = present
+  ? readFileSync(FILE, 'utf8')
+      .split('\n')
+      .filter((l) => l.length > 0)
+  : [];
 
 const CTX = { sourceId: 'xss', feedUrl: 'https://feeds.example.com/feed.xml' };
 const DATE = 'Tue, 25 Jun 2024 08:00:00 GMT';
@@ -29,34 +33,57 @@ const rss = (p: string) => `<?xml version="1.0"?><rss version="2.0"><channel><ti
 <item><title>Guid test</title><guid>${esc(p)}</guid><pubDate>${DATE}</pubDate></item>
 </channel></rss>`;
 
-const atom = (p: string) => `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title type="html">${esc(p)}</title>
+const atom = (
+  p: string,
+) => `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title type="html">${esc(p)}</title>
 <entry><title type="html">${esc(p)}</title><link href="https://safe.example/3"/><id>tag:x,2024:1</id><updated>2024-06-25T08:00:00Z</updated><summary type="html">${esc(p)}</summary><content type="html">${esc(p)}</content></entry>
 <entry><title>Link test</title><link href="${esc(p).replace(/"/g, '&quot;')}"/><id>tag:x,2024:2</id><updated>2024-06-25T08:00:00Z</updated></entry>
 </feed>`;
 
-const json = (p: string) => JSON.stringify({
-  version: 'https://jsonfeed.org/version/1.1',
-  title: p,
-  items: [
-    { id: '1', url: 'https://safe.example/4', title: p, content_html: p, summary: p, date_published: '2024-06-25T08:00:00Z' },
-    { id: '2', url: p, title: 'Link test', date_published: '2024-06-25T08:00:00Z' },
-    { id: '3', url: 'https://safe.example/5', external_url: p, title: 'External', date_published: '2024-06-25T08:00:00Z' },
-  ],
-});
+const json = (p: string) =>
+  JSON.stringify({
+    version: 'https://jsonfeed.org/version/1.1',
+    title: p,
+    items: [
+      {
+        id: '1',
+        url: 'https://safe.example/4',
+        title: p,
+        content_html: p,
+        summary: p,
+        date_published: '2024-06-25T08:00:00Z',
+      },
+      { id: '2', url: p, title: 'Link test', date_published: '2024-06-25T08:00:00Z' },
+      {
+        id: '3',
+        url: 'https://safe.example/5',
+        external_url: p,
+        title: 'External',
+        date_published: '2024-06-25T08:00:00Z',
+      },
+    ],
+  });
 
 describe.skipIf(!present)('XSS payloads in feeds', () => {
-  test.each(payloads.map((p, i) => [i + 1, p] as const))('line %i yields only plain text and http(s) links', async (_line, payload) => {
-    for (const [format, text] of [['rss', rss(payload)], ['atom', atom(payload)], ['json', json(payload)]] as const) {
-      const raw = await parseFeed(text);
-      const { candidates, skipped } = normalizeFeed(raw, CTX);
-      expectSafeCandidates(candidates);
-      for (const c of candidates) {
-        expect(c.publisher, `${format} publisher`).not.toMatch(/<[A-Za-z!/?]/);
-        expect(c.url, `${format} url`).not.toMatch(/^(?:javascript|data|vbscript):/i);
+  test.each(payloads.map((p, i) => [i + 1, p] as const))(
+    'line %i yields only plain text and http(s) links',
+    async (_line, payload) => {
+      for (const [format, text] of [
+        ['rss', rss(payload)],
+        ['atom', atom(payload)],
+        ['json', json(payload)],
+      ] as const) {
+        const raw = await parseFeed(text);
+        const { candidates, skipped } = normalizeFeed(raw, CTX);
+        expectSafeCandidates(candidates);
+        for (const c of candidates) {
+          expect(c.publisher, `${format} publisher`).not.toMatch(/<[A-Za-z!/?]/);
+          expect(c.url, `${format} url`).not.toMatch(/^(?:javascript|data|vbscript):/i);
+        }
+        expect(candidates.length + skipped.length, format).toBe(raw.items.length);
       }
-      expect(candidates.length + skipped.length, format).toBe(raw.items.length);
-    }
-  });
+    },
+  );
 
   test('the payload list is the 90-line file the catalogue describes', () => {
     expect(payloads.length).toBeGreaterThanOrEqual(80);

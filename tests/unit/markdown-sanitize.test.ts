@@ -16,7 +16,26 @@ const processor = await createMarkdownProcessor(config.markdown as Parameters<ty
 const render = async (md: string) => (await processor.render(md)).code;
 
 const ALLOWED = new Set(SANITIZE_SCHEMA.tagNames);
-const REFUSED = ['meta', 'script', 'iframe', 'form', 'object', 'embed', 'base', 'link', 'style', 'img', 'svg', 'math', 'input', 'textarea', 'button', 'frame', 'frameset', 'template'];
+const REFUSED = [
+  'meta',
+  'script',
+  'iframe',
+  'form',
+  'object',
+  'embed',
+  'base',
+  'link',
+  'style',
+  'img',
+  'svg',
+  'math',
+  'input',
+  'textarea',
+  'button',
+  'frame',
+  'frameset',
+  'template',
+];
 
 /** A relative URL, or one whose scheme (as a browser reads it: tabs, newlines and controls removed) is http(s) or mailto. */
 function safeUrl(value: string): boolean {
@@ -33,8 +52,10 @@ function dangers(html: string): string[] {
     const el = node as unknown as { tagName: string; attribs: Record<string, string> };
     if (!ALLOWED.has(el.tagName)) found.push(`<${el.tagName}>`);
     for (const [name, value] of Object.entries(el.attribs)) {
-      if (/^on/i.test(name) || name === 'style' || name === 'srcdoc' || name === 'formaction' || name === 'http-equiv') found.push(`${el.tagName}[${name}]`);
-      if (['href', 'src', 'action', 'cite', 'xlink:href'].includes(name) && !safeUrl(value)) found.push(`${el.tagName}[${name}=${value}]`);
+      if (/^on/i.test(name) || name === 'style' || name === 'srcdoc' || name === 'formaction' || name === 'http-equiv')
+        found.push(`${el.tagName}[${name}]`);
+      if (['href', 'src', 'action', 'cite', 'xlink:href'].includes(name) && !safeUrl(value))
+        found.push(`${el.tagName}[${name}=${value}]`);
     }
   });
   return found;
@@ -75,8 +96,19 @@ describe('a body renders as markdown, never as HTML', () => {
   });
 
   test('markdown itself still renders: emphasis, lists, tables, code, http(s) and mailto links', async () => {
-    const html = await render('*a* **b** `c`\n\n- one\n- two\n\n| x | y |\n|---|---|\n| 1 | 2 |\n\n[site](https://example.org/) [mail](mailto:a@example.org)');
-    for (const part of ['<em>a</em>', '<strong>b</strong>', '<code>c</code>', '<li>one</li>', '<table>', '<td>1</td>', 'href="https://example.org/"', 'href="mailto:a@example.org"']) {
+    const html = await render(
+      '*a* **b** `c`\n\n- one\n- two\n\n| x | y |\n|---|---|\n| 1 | 2 |\n\n[site](https://example.org/) [mail](mailto:a@example.org)',
+    );
+    for (const part of [
+      '<em>a</em>',
+      '<strong>b</strong>',
+      '<code>c</code>',
+      '<li>one</li>',
+      '<table>',
+      '<td>1</td>',
+      'href="https://example.org/"',
+      'href="mailto:a@example.org"',
+    ]) {
       expect(html).toContain(part);
     }
   });
@@ -85,12 +117,17 @@ describe('a body renders as markdown, never as HTML', () => {
 const CORPUS = join(import.meta.dirname, '../../../shared/corpus/payloads/xss.txt');
 const present = existsSync(CORPUS);
 if (!present) console.warn(`[markdown-sanitize] ${CORPUS} is absent: corpus payloads skipped`);
-const payloads = present ? readFileSync(CORPUS, 'utf8').split('\n').filter((l) => l.length > 0) : [];
+const payloads = present
+  ? readFileSync(CORPUS, 'utf8')
+      .split('\n')
+      .filter((l) => l.length > 0)
+  : [];
 
 describe.skipIf(!present)('every payload of the XSS corpus as a body', () => {
   test('inline and as its own block, each renders without a dangerous element, attribute or link', async () => {
     for (const p of payloads) {
-      for (const body of [`Text ${p} text`, p, `[x](${p})`]) expect({ p, body, found: dangers(await render(body)) }).toEqual({ p, body, found: [] });
+      for (const body of [`Text ${p} text`, p, `[x](${p})`])
+        expect({ p, body, found: dangers(await render(body)) }).toEqual({ p, body, found: [] });
     }
     expect(payloads.length).toBeGreaterThan(50);
   });

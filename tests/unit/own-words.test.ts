@@ -34,7 +34,10 @@ type Field = [field: string, text: string];
 function eventFields(d: EventData, body: string): Field[] {
   const opt = (field: string, text: string | undefined): Field[] => (text ? [[field, text]] : []);
   return [
-    ['title', d.title], ['summary', d.summary], ...opt('title_zh', d.title_zh), ...opt('summary_zh', d.summary_zh),
+    ['title', d.title],
+    ['summary', d.summary],
+    ...opt('title_zh', d.title_zh),
+    ...opt('summary_zh', d.summary_zh),
     ...(body.trim() ? [['(body)', body] as Field] : []),
   ];
 }
@@ -46,7 +49,11 @@ function providerFields(d: ProviderData, body: string): Field[] {
     ...opt('description_zh', d.description_zh),
     ...opt('openai_compatible.note', d.openai_compatible.note),
     ...d.models.flatMap((m, i) => opt(`models.${i}.notes`, m.notes)),
-    ...d.incentives.flatMap((x, i) => [[`incentives.${i}.title`, x.title] as Field, [`incentives.${i}.offer`, x.offer] as Field, ...opt(`incentives.${i}.eligibility`, x.eligibility)]),
+    ...d.incentives.flatMap((x, i) => [
+      [`incentives.${i}.title`, x.title] as Field,
+      [`incentives.${i}.offer`, x.offer] as Field,
+      ...opt(`incentives.${i}.eligibility`, x.eligibility),
+    ]),
     ...d.benchmark_claims.map((c, i): Field => [`benchmark_claims.${i}.claim`, c.claim]),
     ...d.availability.flatMap((a, i) => opt(`availability.${i}.note`, a.note)),
   ];
@@ -56,13 +63,21 @@ describe.skipIf(!present)('own words', () => {
   let index: Set<string>;
   let content: LoadedContent;
   beforeAll(async () => {
-    index = indexShingles(filesBelow(FACTS).map((f) => readFileSync(f, 'utf8')), RUN);
+    index = indexShingles(
+      filesBelow(FACTS).map((f) => readFileSync(f, 'utf8')),
+      RUN,
+    );
     content = await loadContent(ROOT);
   });
 
   test('the check finds a copied run of 12 words and of 12 Chinese characters', () => {
-    const local = indexShingles(['One two three four five six seven eight nine ten eleven twelve thirteen. 一二三四五六七八九十百千万'], RUN);
-    expect(firstShared('Zero, ONE two three four five six seven eight nine ten eleven twelve!', local, RUN)).toBe('one two three four five six seven eight nine ten eleven twelve');
+    const local = indexShingles(
+      ['One two three four five six seven eight nine ten eleven twelve thirteen. 一二三四五六七八九十百千万'],
+      RUN,
+    );
+    expect(firstShared('Zero, ONE two three four five six seven eight nine ten eleven twelve!', local, RUN)).toBe(
+      'one two three four five six seven eight nine ten eleven twelve',
+    );
     expect(firstShared('前言：一二三四五六七八九十，百千', local, RUN)).toBe('#一二三四五六七八九十百千');
     expect(firstShared('one two three four five six seven eight nine ten eleven', local, RUN)).toBeUndefined();
     expect(shingles('a b', RUN)).toEqual([]);

@@ -24,7 +24,9 @@ const original = (id: string) => readFile(join(FIXTURE, 'events', '2024', `${id}
 /** Every file of the tree and its bytes, to prove a failed command wrote nothing. */
 async function snapshot(dir: string): Promise<Record<string, string>> {
   const files = await listMarkdown(dir);
-  return Object.fromEntries(await Promise.all(files.map(async (f) => [f.slice(dir.length), await readFile(f, 'utf8')])));
+  return Object.fromEntries(
+    await Promise.all(files.map(async (f) => [f.slice(dir.length), await readFile(f, 'utf8')])),
+  );
 }
 
 beforeEach(async () => {
@@ -50,8 +52,20 @@ describe('review commands', () => {
   });
 
   test.each([
-    { name: 'publish changes only the status line', command: 'publish', args: [ZHIPU], from: 'status: candidate', to: 'status: published' },
-    { name: 'reject keeps the file and changes only the status line', command: 'reject', args: [ZHIPU], from: 'status: candidate', to: 'status: rejected' },
+    {
+      name: 'publish changes only the status line',
+      command: 'publish',
+      args: [ZHIPU],
+      from: 'status: candidate',
+      to: 'status: published',
+    },
+    {
+      name: 'reject keeps the file and changes only the status line',
+      command: 'reject',
+      args: [ZHIPU],
+      from: 'status: candidate',
+      to: 'status: rejected',
+    },
     {
       name: 'set changes only the fields it names, keeping title, summary, sources and body',
       command: 'set',
@@ -119,23 +133,80 @@ describe('review commands', () => {
       'https://scmp.com/news/qwen-price-cut',
     ]);
     expect(target.status).toBe('candidate');
-    expect(await text(ZHIPU)).toContain('\n---\n\nBody text written by the ingester\'s curator notes.\nSecond line, kept byte for byte.\n');
+    expect(await text(ZHIPU)).toContain(
+      "\n---\n\nBody text written by the ingester's curator notes.\nSecond line, kept byte for byte.\n",
+    );
   });
 
   test.each([
-    { name: 'an unknown id', command: 'publish', args: ['2024-01-01-nope'], message: '2024-01-01-nope: unknown event id' },
-    { name: 'an event that is not a candidate', command: 'reject', args: [CURATED], message: `${CURATED}: is published, not a candidate` },
-    { name: 'one bad id among good ones', command: 'publish', args: [ZHIPU, REJECTED], message: `${REJECTED}: is rejected, not a candidate` },
+    {
+      name: 'an unknown id',
+      command: 'publish',
+      args: ['2024-01-01-nope'],
+      message: '2024-01-01-nope: unknown event id',
+    },
+    {
+      name: 'an event that is not a candidate',
+      command: 'reject',
+      args: [CURATED],
+      message: `${CURATED}: is published, not a candidate`,
+    },
+    {
+      name: 'one bad id among good ones',
+      command: 'publish',
+      args: [ZHIPU, REJECTED],
+      message: `${REJECTED}: is rejected, not a candidate`,
+    },
     { name: 'no id at all', command: 'publish', args: [], message: 'no event id given' },
-    { name: 'an unknown provider', command: 'set', args: [QWEN], opts: { providers: 'alibaba-cloud,acme' }, message: `${QWEN}: unknown provider "acme"` },
-    { name: 'a bad region', command: 'set', args: [QWEN], opts: { regions: 'CN,China' }, message: `${QWEN}: bad region "China"` },
-    { name: 'an invalid date', command: 'set', args: [QWEN], opts: { effective: '2024-02-30' }, message: `${QWEN}: invalid date "2024-02-30"` },
-    { name: 'an unknown type', command: 'set', args: [QWEN], opts: { type: 'rumour' }, message: `${QWEN}: unknown type "rumour"` },
-    { name: 'an effective date before the date without a note', command: 'set', args: [QWEN], opts: { effective: '2024-01-01' }, message: 'effective: 2024-01-01 is before date 2024-06-24' },
+    {
+      name: 'an unknown provider',
+      command: 'set',
+      args: [QWEN],
+      opts: { providers: 'alibaba-cloud,acme' },
+      message: `${QWEN}: unknown provider "acme"`,
+    },
+    {
+      name: 'a bad region',
+      command: 'set',
+      args: [QWEN],
+      opts: { regions: 'CN,China' },
+      message: `${QWEN}: bad region "China"`,
+    },
+    {
+      name: 'an invalid date',
+      command: 'set',
+      args: [QWEN],
+      opts: { effective: '2024-02-30' },
+      message: `${QWEN}: invalid date "2024-02-30"`,
+    },
+    {
+      name: 'an unknown type',
+      command: 'set',
+      args: [QWEN],
+      opts: { type: 'rumour' },
+      message: `${QWEN}: unknown type "rumour"`,
+    },
+    {
+      name: 'an effective date before the date without a note',
+      command: 'set',
+      args: [QWEN],
+      opts: { effective: '2024-01-01' },
+      message: 'effective: 2024-01-01 is before date 2024-06-24',
+    },
     { name: 'set with nothing to set', command: 'set', args: [QWEN], message: `${QWEN}: nothing to set` },
     { name: 'a merge into itself', command: 'merge', args: [QWEN, QWEN], message: 'cannot be merged into itself' },
-    { name: 'a merge into a rejected event', command: 'merge', args: [QWEN, REJECTED], message: `${REJECTED}: is rejected` },
-    { name: 'a merge into an unknown event', command: 'merge', args: [QWEN, 'nope'], message: 'nope: unknown event id' },
+    {
+      name: 'a merge into a rejected event',
+      command: 'merge',
+      args: [QWEN, REJECTED],
+      message: `${REJECTED}: is rejected`,
+    },
+    {
+      name: 'a merge into an unknown event',
+      command: 'merge',
+      args: [QWEN, 'nope'],
+      message: 'nope: unknown event id',
+    },
     { name: 'a merge with one id', command: 'merge', args: [QWEN], message: 'merge: expects ID INTO-ID' },
     { name: 'an unknown command', command: 'approve', args: [QWEN], message: 'unknown command "approve"' },
   ])('refuses $name, names it, and writes nothing', async ({ command, args, opts, message }) => {
@@ -149,7 +220,20 @@ describe('review commands', () => {
 
 describe('npm run review (the CLI)', () => {
   const cli = (...args: string[]) =>
-    spawnSync(process.execPath, ['--import', 'tsx', 'scripts/review.ts', ...args, '--content', root, '--curator-log', join(root, 'curator.jsonl')], { encoding: 'utf8' });
+    spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'scripts/review.ts',
+        ...args,
+        '--content',
+        root,
+        '--curator-log',
+        join(root, 'curator.jsonl'),
+      ],
+      { encoding: 'utf8' },
+    );
 
   test('exits 0 and prints what it did', () => {
     const r = cli('publish', QWEN);

@@ -11,19 +11,27 @@ const rec = (date: string, decision: Decision): CuratorRecord => ({ date, decisi
 describe('monthlyStats', () => {
   test('counts decisions per month, oldest first, with the precision of published vs rejected', () => {
     const rows = monthlyStats([
-      rec('2026-12-03', 'publish'), rec('2026-11-02', 'publish'), rec('2026-11-09', 'reject'), rec('2026-11-10', 'reject'),
-      rec('2026-11-11', 'promote'), rec('2026-12-01', 'publish'), rec('2026-12-04', 'dismiss'), rec('2026-11-12', 'publish'),
+      rec('2026-12-03', 'publish'),
+      rec('2026-11-02', 'publish'),
+      rec('2026-11-09', 'reject'),
+      rec('2026-11-10', 'reject'),
+      rec('2026-11-11', 'promote'),
+      rec('2026-12-01', 'publish'),
+      rec('2026-12-04', 'dismiss'),
+      rec('2026-11-12', 'publish'),
     ]);
     expect(rows).toEqual([
       { month: '2026-11', published: 2, rejected: 2, promoted: 1, dismissed: 0, precision: 0.5 },
       { month: '2026-12', published: 2, rejected: 0, promoted: 0, dismissed: 1, precision: 1 },
     ]);
-    expect(formatMonthlyStats(rows)).toBe([
-      'month     published  rejected  precision  promoted  dismissed',
-      '2026-11           2         2      50.0%         1          0',
-      '2026-12           2         0     100.0%         0          1',
-      '',
-    ].join('\n'));
+    expect(formatMonthlyStats(rows)).toBe(
+      [
+        'month     published  rejected  precision  promoted  dismissed',
+        '2026-11           2         2      50.0%         1          0',
+        '2026-12           2         0     100.0%         0          1',
+        '',
+      ].join('\n'),
+    );
   });
 
   test('a month with only queue decisions has no precision', () => {
@@ -39,7 +47,10 @@ describe('the curator log file', () => {
     await appendCuratorLog({ path }, [rec('2026-11-02', 'publish')]);
     await appendCuratorLog({ path }, [rec('2026-11-03', 'reject'), rec('2026-11-03', 'dismiss')]);
     expect((await readCuratorLog(path)).map((r) => r.decision)).toEqual(['publish', 'reject', 'dismiss']);
-    await writeFile(path, '{"date":"2026-11-02","decision":"publish","title":"t","summary":"s"}\n{"date":"2026-11","decision":"maybe"}\n');
+    await writeFile(
+      path,
+      '{"date":"2026-11-02","decision":"publish","title":"t","summary":"s"}\n{"date":"2026-11","decision":"maybe"}\n',
+    );
     await expect(readCuratorLog(path)).rejects.toThrow(/curator\.jsonl:2: needs a date/);
     await rm(dir, { recursive: true, force: true });
   });
@@ -47,7 +58,7 @@ describe('the curator log file', () => {
 
 describe('where the CLI logs', () => {
   test.each([
-    ['the repository\'s own content', 'content', undefined, CURATOR_LOG],
+    ["the repository's own content", 'content', undefined, CURATOR_LOG],
     ['another content tree', '/tmp/scratch-content', undefined, undefined],
     ['a file given with --curator-log', '/tmp/scratch-content', '/tmp/log.jsonl', '/tmp/log.jsonl'],
   ])('for %s', (_name, content, given, expected) => {

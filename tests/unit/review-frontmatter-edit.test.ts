@@ -1,7 +1,19 @@
 import { describe, expect, test } from 'vitest';
 import { editFrontmatter } from '../../scripts/review/frontmatter-edit.ts';
 
-const ORDER = ['title', 'date', 'effective', 'type', 'status', 'providers', 'regions', 'tags', 'summary', 'sources', 'origin'];
+const ORDER = [
+  'title',
+  'date',
+  'effective',
+  'type',
+  'status',
+  'providers',
+  'regions',
+  'tags',
+  'summary',
+  'sources',
+  'origin',
+];
 
 const HAND_WRITTEN = `---
 # curated by hand
@@ -64,7 +76,9 @@ describe('editFrontmatter', () => {
 
   test('applies a replacement and an insertion at the same spot in the right order', () => {
     const out = editFrontmatter(HAND_WRITTEN, { set: { type: 'incentive', effective: '2024-07-09' } }, ORDER);
-    expect(out).toBe(HAND_WRITTEN.replace('type: report  # unsure', 'effective: 2024-07-09\ntype: incentive  # unsure'));
+    expect(out).toBe(
+      HAND_WRITTEN.replace('type: report  # unsure', 'effective: 2024-07-09\ntype: incentive  # unsure'),
+    );
   });
 
   test('appends to an indented block sequence with the same indentation', () => {
@@ -75,7 +89,9 @@ describe('editFrontmatter', () => {
 
   test('keeps a file without a body byte for byte apart from the edit', () => {
     const text = '---\ntitle: T\nstatus: candidate\n---\n';
-    expect(editFrontmatter(text, { set: { status: 'published' } }, ORDER)).toBe('---\ntitle: T\nstatus: published\n---\n');
+    expect(editFrontmatter(text, { set: { status: 'published' } }, ORDER)).toBe(
+      '---\ntitle: T\nstatus: published\n---\n',
+    );
   });
 
   test.each([
@@ -90,7 +106,11 @@ describe('removing a key', () => {
   test.each([
     ['a scalar line', 'status: candidate\n', { remove: ['status'] }],
     ['a block list with its items', 'regions:\n  - CN\n', { remove: ['regions'] }],
-    ['a folded scalar over two lines', 'summary: >-\n  Folded text that goes on\n  for two lines.\n', { remove: ['summary'] }],
+    [
+      'a folded scalar over two lines',
+      'summary: >-\n  Folded text that goes on\n  for two lines.\n',
+      { remove: ['summary'] },
+    ],
   ])('takes out %s and keeps every other byte', (_name, lines, edit) => {
     expect(editFrontmatter(HAND_WRITTEN, edit, ORDER)).toBe(HAND_WRITTEN.replace(lines, ''));
   });
@@ -100,6 +120,8 @@ describe('removing a key', () => {
   });
 
   test('removes the last key before the closing fence', () => {
-    expect(editFrontmatter(HAND_WRITTEN, { remove: ['origin'] }, ORDER)).toBe(HAND_WRITTEN.replace('origin: curated\n', ''));
+    expect(editFrontmatter(HAND_WRITTEN, { remove: ['origin'] }, ORDER)).toBe(
+      HAND_WRITTEN.replace('origin: curated\n', ''),
+    );
   });
 });

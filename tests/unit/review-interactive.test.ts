@@ -55,7 +55,8 @@ describe('the interactive review', () => {
       'providers: zhipu-ai',
       '- Example News: https://scmp.com/news/zhipu-migration?id=7',
       'why relevant: 智谱, OpenAI, 迁移',
-    ]) expect(printed).toContain(line);
+    ])
+      expect(printed).toContain(line);
   });
 
   test('edits with the current values as defaults, then publishes', async () => {
@@ -96,7 +97,16 @@ describe('the interactive review', () => {
   });
 
   test('runs as `review --interactive` reading keys from stdin', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/review.ts', '--interactive', '--content', root, '--curator-log', join(root, 'curator.jsonl')]);
+    const child = spawn(process.execPath, [
+      '--import',
+      'tsx',
+      'scripts/review.ts',
+      '--interactive',
+      '--content',
+      root,
+      '--curator-log',
+      join(root, 'curator.jsonl'),
+    ]);
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stdin.end('r\np\nq\n');

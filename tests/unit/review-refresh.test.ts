@@ -50,7 +50,10 @@ describe('a decision in the interactive review', () => {
   test('publishes with the source appended while the candidate was on screen', async () => {
     const review = session();
     const text = await readFile(file(ZHIPU), 'utf8');
-    const appended = text.replace('origin: feed:example-zh', '  - url: https://late.example/zhipu\n    title: Late report\n    publisher: Late News\norigin: feed:example-zh');
+    const appended = text.replace(
+      'origin: feed:example-zh',
+      '  - url: https://late.example/zhipu\n    title: Late report\n    publisher: Late News\norigin: feed:example-zh',
+    );
     await review.answer(''); // the candidate is on screen (loaded); an empty line only repeats the keys
     await writeFile(file(ZHIPU), appended);
     await review.answer('p');
@@ -76,7 +79,9 @@ describe('a decision in the interactive review', () => {
 
   test('reports a decision made while another run holds the lock, and applies it when tried again', async () => {
     const ingest = await acquireContentLock(root, { command: 'ingest' });
-    const review = session({ locked: (fn) => withContentLock(root, { command: 'review (interactive)', waitMs: 0 }, fn) });
+    const review = session({
+      locked: (fn) => withContentLock(root, { command: 'review (interactive)', waitMs: 0 }, fn),
+    });
     await review.answer('p');
     await review.answer('p', () => ingest.release()); // the refusal is on screen; the ingest ends
     await review.answer('q');

@@ -23,11 +23,17 @@ beforeAll(async () => {
   await cp('tests/fixtures/review-content', root, { recursive: true });
   const source = join(root, 'events', '2024', '2024-06-27-zhipu-free-tokens-for-openai-users.md');
   const text = (await readFile(source, 'utf8')).replace('date: 2024-06-27', 'date: 2024-06-28');
-  await writeFile(join(root, 'events', '2024', `${ESC_NAME}.md`), text.replace(/^title: .*$/m, `title: "${RLO_TITLE}"`));
+  await writeFile(
+    join(root, 'events', '2024', `${ESC_NAME}.md`),
+    text.replace(/^title: .*$/m, `title: "${RLO_TITLE}"`),
+  );
 });
 afterAll(() => rm(root, { recursive: true, force: true }));
 
-const review = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/review.ts', ...args, '--content', root], { encoding: 'utf8' });
+const review = (...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'scripts/review.ts', ...args, '--content', root], {
+    encoding: 'utf8',
+  });
 
 describe('terminalText', () => {
   test.each([

@@ -25,7 +25,10 @@ describe.runIf(existsSync('scripts/ingest.ts'))('npm run update with the real in
   test('proposes candidates from a feed, reports the failed source, and leaves valid content', async () => {
     const content = join(root, 'content');
     await cp('tests/fixtures/review-content', content, { recursive: true });
-    await writeFile(join(content, 'sources.yaml'), `defaults:\n  allow_private_addresses: true\nsources:\n  - id: example-news\n    url: ${server.url}/news.xml\n  - id: gone-feed\n    url: ${server.url}/missing.xml\n`);
+    await writeFile(
+      join(content, 'sources.yaml'),
+      `defaults:\n  allow_private_addresses: true\nsources:\n  - id: example-news\n    url: ${server.url}/news.xml\n  - id: gone-feed\n    url: ${server.url}/missing.xml\n`,
+    );
     let out = '';
     const code = await runUpdate({
       content,
@@ -40,8 +43,11 @@ describe.runIf(existsSync('scripts/ingest.ts'))('npm run update with the real in
     expect(out).toContain(`- New candidates: ${report.changes.newCandidates.length}\n`);
     // What the update read from content/ agrees with what the ingest says it wrote.
     const added = report.changes.newSources.reduce((n: number, e: { added: number }) => n + e.added, 0);
-    expect([report.changes.newCandidates.length, added]).toEqual([report.ingest.report.totals.created, report.ingest.report.totals.added]);
-    expect(out).toMatch(/- Failed sources: 1\n  - gone-feed: not-found /);
+    expect([report.changes.newCandidates.length, added]).toEqual([
+      report.ingest.report.totals.created,
+      report.ingest.report.totals.added,
+    ]);
+    expect(out).toMatch(/- Failed sources: 1\n {2}- gone-feed: not-found /);
     const loaded = await loadContent(content);
     expect([...loaded.problems, ...crossCheck(content, loaded)]).toEqual([]);
   });

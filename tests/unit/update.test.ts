@@ -26,9 +26,18 @@ async function setup(): Promise<{ root: string; content: string }> {
 }
 
 /** Runs the update in-process with the stand-ins; resolves its exit code and what it printed. */
-async function update(content: string, opts: { report?: string; summary?: string; sources?: string; only?: string; dryRun?: boolean } = {}, env: Record<string, string> = {}) {
+async function update(
+  content: string,
+  opts: { report?: string; summary?: string; sources?: string; only?: string; dryRun?: boolean } = {},
+  env: Record<string, string> = {},
+) {
   let out = '';
-  const code = await runUpdate({ content, ...opts, print: (t) => (out += t), env: { ...process.env, ...STAND_INS, ...env } });
+  const code = await runUpdate({
+    content,
+    ...opts,
+    print: (t) => (out += t),
+    env: { ...process.env, ...STAND_INS, ...env },
+  });
   return { code, out };
 }
 
@@ -38,7 +47,10 @@ const readJson = async (path: string) => JSON.parse(await readFile(path, 'utf8')
 describe('npm run update', { timeout: 90_000 }, () => {
   test('summarises every kind of change once, after ingest and build', async () => {
     const { root, content } = await setup();
-    const { code, out } = await update(content, { report: join(root, 'report.json'), summary: join(root, 'summary.md') });
+    const { code, out } = await update(content, {
+      report: join(root, 'report.json'),
+      summary: join(root, 'summary.md'),
+    });
     expect(code).toBe(0);
     const summary = await readFile(join(root, 'summary.md'), 'utf8');
     expect(out).toBe(`\n${summary}`);
@@ -56,20 +68,34 @@ describe('npm run update', { timeout: 90_000 }, () => {
       '  - example-zh: last worked 2024-06-30T00:00:00.000Z, 9 failures, last http `HTTP 503 from https://example.cn/feed`',
       '- Content check: ok',
       '- Build: ok',
-    ]) expect(summary).toContain(`${line}\n`);
+    ])
+      expect(summary).toContain(`${line}\n`);
     const report = await readJson(join(root, 'report.json'));
-    expect(report).toMatchObject({ exitCode: 0, ingest: { exitCode: 0, report: { stand_in: true } }, build: { status: 'ok', exitCode: 0 } });
-    expect(report.changes.newCandidates.map((c: { id: string }) => c.id)).toEqual(['2024-07-01-new-candidate', '2024-07-02-watch-openai']);
+    expect(report).toMatchObject({
+      exitCode: 0,
+      ingest: { exitCode: 0, report: { stand_in: true } },
+      build: { status: 'ok', exitCode: 0 },
+    });
+    expect(report.changes.newCandidates.map((c: { id: string }) => c.id)).toEqual([
+      '2024-07-01-new-candidate',
+      '2024-07-02-watch-openai',
+    ]);
     expect(await readFile(join(content, 'build-content-dir.txt'), 'utf8')).toBe(content);
   });
 
   test('passes --content, --sources, --only and --dry-run to the ingest and skips the build on a dry run', async () => {
     const { root, content } = await setup();
-    const { code, out } = await update(content, { sources: join(root, 'other.yaml'), only: 'example-en', dryRun: true });
+    const { code, out } = await update(content, {
+      sources: join(root, 'other.yaml'),
+      only: 'example-en',
+      dryRun: true,
+    });
     expect(code).toBe(0);
     const args: string[] = await readJson(join(content, 'ingest-args.json'));
     expect(args.slice(0, 2)).toEqual(['--content', content]);
-    expect(args).toEqual(expect.arrayContaining(['--sources', join(root, 'other.yaml'), '--only', 'example-en', '--dry-run', '--report']));
+    expect(args).toEqual(
+      expect.arrayContaining(['--sources', join(root, 'other.yaml'), '--only', 'example-en', '--dry-run', '--report']),
+    );
     expect(out).toContain('- New candidates: 0\n');
     expect(out).toContain('- Build: skipped (dry run)\n');
     await expect(readFile(join(content, 'build-content-dir.txt'))).rejects.toThrow(/ENOENT/);
@@ -77,7 +103,13 @@ describe('npm run update', { timeout: 90_000 }, () => {
 
   test.each([
     { name: 'exits 0 when both succeed', ingest: '0', build: '0', exit: 0, buildStatus: 'ok' },
-    { name: "exits with the ingest's code when every source failed", ingest: '1', build: '0', exit: 1, buildStatus: 'ok' },
+    {
+      name: "exits with the ingest's code when every source failed",
+      ingest: '1',
+      build: '0',
+      exit: 1,
+      buildStatus: 'ok',
+    },
     { name: 'exits 1 when the build fails', ingest: '0', build: '1', exit: 1, buildStatus: 'failed' },
     { name: 'exits 1 when both fail', ingest: '1', build: '2', exit: 1, buildStatus: 'failed' },
   ])('$name', async ({ ingest, build, exit, buildStatus }) => {
@@ -85,7 +117,11 @@ describe('npm run update', { timeout: 90_000 }, () => {
     const report = join(root, 'report.json');
     const { code } = await update(content, { report }, { AAW_TEST_INGEST_EXIT: ingest, AAW_TEST_BUILD_EXIT: build });
     expect(code).toBe(exit);
-    expect(await readJson(report)).toMatchObject({ exitCode: exit, ingest: { exitCode: Number(ingest) }, build: { status: buildStatus } });
+    expect(await readJson(report)).toMatchObject({
+      exitCode: exit,
+      ingest: { exitCode: Number(ingest) },
+      build: { status: buildStatus },
+    });
   });
 
   test('checks the content after the ingest and, when it fails, skips the build, names the problem and exits 1', async () => {
@@ -96,15 +132,23 @@ describe('npm run update', { timeout: 90_000 }, () => {
     const { code, out } = await update(content, { report });
     expect(code).toBe(1);
     expect(out).toContain('- Content check: **failed**, problems: 1\n');
-    expect(out).toContain('`events/2024/2024-06-20-unrelated-rejected.md: date: must be a real date written YYYY-MM-DD`');
+    expect(out).toContain(
+      '`events/2024/2024-06-20-unrelated-rejected.md: date: must be a real date written YYYY-MM-DD`',
+    );
     expect(out).toContain('- Build: skipped (the content check failed)\n');
     await expect(readFile(join(content, 'build-content-dir.txt'))).rejects.toThrow(/ENOENT/);
-    expect(await readJson(report)).toMatchObject({ exitCode: 1, check: { status: 'failed' }, build: { status: 'skipped' } });
+    expect(await readJson(report)).toMatchObject({
+      exitCode: 1,
+      check: { status: 'failed' },
+      build: { status: 'skipped' },
+    });
   });
 
   test('names the ingest script when it does not exist', async () => {
     const { root, content } = await setup();
-    await expect(update(content, {}, { AAW_INGEST_SCRIPT: join(root, 'missing.ts') })).rejects.toThrow(`the ingest script ${join(root, 'missing.ts')} does not exist`);
+    await expect(update(content, {}, { AAW_INGEST_SCRIPT: join(root, 'missing.ts') })).rejects.toThrow(
+      `the ingest script ${join(root, 'missing.ts')} does not exist`,
+    );
   });
 
   test('runs no ingest while another run holds the content lock, and releases its own afterwards', async () => {
@@ -120,9 +164,13 @@ describe('npm run update', { timeout: 90_000 }, () => {
 
   test('runs as `npm run update` and exits with the code it computed', async () => {
     const { root, content } = await setup();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/update.ts', '--content', content, '--report', join(root, 'r.json')], {
-      env: { ...process.env, ...STAND_INS, AAW_TEST_BUILD_EXIT: '3' },
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/update.ts', '--content', content, '--report', join(root, 'r.json')],
+      {
+        env: { ...process.env, ...STAND_INS, AAW_TEST_BUILD_EXIT: '3' },
+      },
+    );
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     const code = await new Promise((ok) => child.on('close', ok));

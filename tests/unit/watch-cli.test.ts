@@ -23,13 +23,16 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'watch-cli-'));
   await mkdir(join(dir, 'providers'), { recursive: true });
   await writeFile(join(dir, 'providers', 'acme.md'), PROVIDER);
-  await writeFile(join(dir, 'sources.yaml'), [
-    'defaults: { allow_private_addresses: true }',
-    'sources:',
-    '  - { id: acme-countries, kind: page, name: Acme countries, provider: acme, expect_min: 8,',
-    `      url: "${server.url}/countries", extract: { selector: "main li" } }`,
-    '',
-  ].join('\n'));
+  await writeFile(
+    join(dir, 'sources.yaml'),
+    [
+      'defaults: { allow_private_addresses: true }',
+      'sources:',
+      '  - { id: acme-countries, kind: page, name: Acme countries, provider: acme, expect_min: 8,',
+      `      url: "${server.url}/countries", extract: { selector: "main li" } }`,
+      '',
+    ].join('\n'),
+  );
 });
 afterAll(async () => {
   await server.close();
@@ -37,7 +40,9 @@ afterAll(async () => {
 });
 
 const ingest = (...args: string[]) =>
-  run(process.execPath, ['--import', 'tsx', resolve('scripts/ingest.ts'), '--content', dir, ...args], { env: { ...process.env, CONTENT_DIR: '' } });
+  run(process.execPath, ['--import', 'tsx', resolve('scripts/ingest.ts'), '--content', dir, ...args], {
+    env: { ...process.env, CONTENT_DIR: '' },
+  });
 
 test('a dry run checks the page and writes nothing', async () => {
   server.set('/countries', { body: fixture('list-v1.html') });
@@ -49,7 +54,9 @@ test('a dry run checks the page and writes nothing', async () => {
 test('a real run stores the baseline, sets the availability, records health and writes the JSON report', async () => {
   const report = join(dir, 'report.json');
   const { stdout } = await ingest('--report', report);
-  expect(stdout).toMatch(/first check: stored 15 items as the baseline and set the provider's availability from them, no event/);
+  expect(stdout).toMatch(
+    /first check: stored 15 items as the baseline and set the provider's availability from them, no event/,
+  );
   expect(existsSync(join(dir, 'state', 'snapshots', 'acme-countries.json'))).toBe(true);
   const health = JSON.parse(await readFile(join(dir, 'state', 'health.json'), 'utf8'));
   expect(health['acme-countries'].consecutiveFailures).toBe(0);
@@ -59,7 +66,9 @@ test('a real run stores the baseline, sets the availability, records health and 
 
 test('a second run within 12 hours skips the page and says how to check it now', async () => {
   const { stdout } = await ingest();
-  expect(stdout).toMatch(/skipped\s+acme-countries \(page\): fetched less than 720 min ago \(--only acme-countries --force checks it now\)/);
+  expect(stdout).toMatch(
+    /skipped\s+acme-countries \(page\): fetched less than 720 min ago \(--only acme-countries --force checks it now\)/,
+  );
 });
 
 test('--force checks the page now, inside the interval', async () => {
@@ -78,7 +87,7 @@ test('--force ignores the failure backoff too', async () => {
   expect((await ingest('--only', 'acme-countries', '--force')).stdout).toMatch(/unchanged\s+acme-countries \(page\)/);
 });
 
-test('a source\'s interval_minutes overrides the 12-hour page interval', async () => {
+test("a source's interval_minutes overrides the 12-hour page interval", async () => {
   const health = JSON.parse(await readFile(join(dir, 'state', 'health.json'), 'utf8'));
   const ninetyMinutesAgo = new Date(Date.now() - 90 * 60_000).toISOString();
   health['acme-countries'] = { consecutiveFailures: 0, lastSuccess: ninetyMinutesAgo };

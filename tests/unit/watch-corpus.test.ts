@@ -54,10 +54,24 @@ describe.skipIf(!present)('real pages from the corpus', () => {
   });
 
   test.each(CASES)('$file decodes and extracts (finds "$expect")', async ({ file, selector, expect: text }) => {
-    const id = file.replace(/[^a-z0-9]+/gi, '-').toLowerCase().replace(/^-|-$/g, '');
+    const id = file
+      .replace(/[^a-z0-9]+/gi, '-')
+      .toLowerCase()
+      .replace(/^-|-$/g, '');
     server.set(`/${id}`, { body: readFileSync(join(CORPUS, file)), contentType: 'text/html' });
-    const source = sourceConfigSchema.parse({ id, kind: 'page', url: `${server.url}/${id}`, provider: 'anthropic', list: 'offers', extract: { selector } });
-    const out = await watchPage(source, { contentDir: dir, defaults: fetchDefaultsSchema.parse({ allow_private_addresses: true }), today: '2025-01-01' });
+    const source = sourceConfigSchema.parse({
+      id,
+      kind: 'page',
+      url: `${server.url}/${id}`,
+      provider: 'anthropic',
+      list: 'offers',
+      extract: { selector },
+    });
+    const out = await watchPage(source, {
+      contentDir: dir,
+      defaults: fetchDefaultsSchema.parse({ allow_private_addresses: true }),
+      today: '2025-01-01',
+    });
     expect(out.status, JSON.stringify(out)).toBe('baseline');
     const snap = await readSnapshot(dir, id);
     expect(snap!.names.join('\n')).toContain(text);
@@ -66,9 +80,23 @@ describe.skipIf(!present)('real pages from the corpus', () => {
 
   test('the provider pricing page is not mistaken for a country list', async () => {
     const id = 'pricing-as-regions';
-    server.set(`/${id}`, { body: readFileSync(join(CORPUS, 'robinsonai-mcp-servers/anthropic-pricing.html')), contentType: 'text/html; charset=utf-8' });
-    const source = sourceConfigSchema.parse({ id, kind: 'page', url: `${server.url}/${id}`, provider: 'anthropic', extract: { selector: 'h3' }, expect_min: 100 });
-    const out = await watchPage(source, { contentDir: dir, defaults: fetchDefaultsSchema.parse({ allow_private_addresses: true }), today: '2025-01-01' });
+    server.set(`/${id}`, {
+      body: readFileSync(join(CORPUS, 'robinsonai-mcp-servers/anthropic-pricing.html')),
+      contentType: 'text/html; charset=utf-8',
+    });
+    const source = sourceConfigSchema.parse({
+      id,
+      kind: 'page',
+      url: `${server.url}/${id}`,
+      provider: 'anthropic',
+      extract: { selector: 'h3' },
+      expect_min: 100,
+    });
+    const out = await watchPage(source, {
+      contentDir: dir,
+      defaults: fetchDefaultsSchema.parse({ allow_private_addresses: true }),
+      today: '2025-01-01',
+    });
     expect(out).toMatchObject({ status: 'failed', error: { kind: 'invalid' } });
   });
 });

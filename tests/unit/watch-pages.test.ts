@@ -37,13 +37,44 @@ Hand-written notes.
 let server: PageServer;
 let dir: string;
 const defaults = fetchDefaultsSchema.parse({ timeout_ms: 5000, allow_private_addresses: true });
-const html = (): SourceConfig => sourceConfigSchema.parse({ id: 'acme-countries', kind: 'page', url: `${server.url}/countries`, name: 'Acme supported countries', provider: 'acme', extract: { selector: 'main li' }, expect_min: 8 });
-const md = (): SourceConfig => sourceConfigSchema.parse({ id: 'acme-md', kind: 'page', url: `${server.url}/countries.md`, name: 'Acme countries (markdown)', provider: 'acme', extract: { pattern: '^-\\s+(.+?)\\s*$' }, expect_min: 8 });
+const html = (): SourceConfig =>
+  sourceConfigSchema.parse({
+    id: 'acme-countries',
+    kind: 'page',
+    url: `${server.url}/countries`,
+    name: 'Acme supported countries',
+    provider: 'acme',
+    extract: { selector: 'main li' },
+    expect_min: 8,
+  });
+const md = (): SourceConfig =>
+  sourceConfigSchema.parse({
+    id: 'acme-md',
+    kind: 'page',
+    url: `${server.url}/countries.md`,
+    name: 'Acme countries (markdown)',
+    provider: 'acme',
+    extract: { pattern: '^-\\s+(.+?)\\s*$' },
+    expect_min: 8,
+  });
 
-async function run(source: SourceConfig, page: string, opts: { today?: string; dryRun?: boolean; status?: number } = {}): Promise<WatchOutcome> {
+async function run(
+  source: SourceConfig,
+  page: string,
+  opts: { today?: string; dryRun?: boolean; status?: number } = {},
+): Promise<WatchOutcome> {
   const path = new URL(source.url).pathname;
-  server.set(path, { body: fixture(page), status: opts.status, contentType: page.endsWith('.md') ? 'text/markdown; charset=utf-8' : 'text/html; charset=utf-8' });
-  const [out] = await watchPages([source], { contentDir: dir, defaults, today: opts.today ?? '2025-02-01', dryRun: opts.dryRun });
+  server.set(path, {
+    body: fixture(page),
+    status: opts.status,
+    contentType: page.endsWith('.md') ? 'text/markdown; charset=utf-8' : 'text/html; charset=utf-8',
+  });
+  const [out] = await watchPages([source], {
+    contentDir: dir,
+    defaults,
+    today: opts.today ?? '2025-02-01',
+    dryRun: opts.dryRun,
+  });
   return out!;
 }
 const events = async () => (await loadContent(dir)).events;
@@ -71,7 +102,13 @@ describe('first check', () => {
     expect(out).toMatchObject({ status: 'baseline', count: 15, unknown: [] });
     expect(await events()).toEqual([]);
     const snap = await snapshot('acme-countries');
-    expect(snap).toMatchObject({ source: 'acme-countries', provider: 'acme', fetched: '2025-01-01', count: 15, url: `${server.url}/countries` });
+    expect(snap).toMatchObject({
+      source: 'acme-countries',
+      provider: 'acme',
+      fetched: '2025-01-01',
+      count: 15,
+      url: `${server.url}/countries`,
+    });
     expect(snap.codes).toEqual([...snap.codes].sort());
     expect(snap.codes).toContain('CI');
   });
@@ -80,18 +117,38 @@ describe('first check', () => {
     await run(html(), 'list-v1.html', { today: '2025-01-01' });
     const all = await entries();
     const source = { url: `${server.url}/countries`, publisher: 'Acme AI', via: 'acme-countries' };
-    expect(await entry('CI')).toEqual({ region: 'CI', surface: 'api', status: 'available', since_precision: 'day', checked: '2025-01-01', source });
-    expect(await entry('PE')).toEqual({ region: 'PE', surface: 'api', status: 'not-supported', since_precision: 'day', checked: '2025-01-01', source });
+    expect(await entry('CI')).toEqual({
+      region: 'CI',
+      surface: 'api',
+      status: 'available',
+      since_precision: 'day',
+      checked: '2025-01-01',
+      source,
+    });
+    expect(await entry('PE')).toEqual({
+      region: 'PE',
+      surface: 'api',
+      status: 'not-supported',
+      since_precision: 'day',
+      checked: '2025-01-01',
+      source,
+    });
     expect(all.filter((a) => a.status === 'available')).toHaveLength(15);
     expect(all).toHaveLength(isoCodes().length);
     const p = (await loadContent(dir)).providers[0]!;
-    expect(p.data.availability_lists).toEqual([{ surface: 'api', url: source.url, coverage: 'complete', checked: '2025-01-01' }]);
+    expect(p.data.availability_lists).toEqual([
+      { surface: 'api', url: source.url, coverage: 'complete', checked: '2025-01-01' },
+    ]);
     expect(p.body).toContain('Hand-written notes.');
   });
 
   test('keeps a stated block of a place the list leaves out', async () => {
     await run(html(), 'list-v1.html', { today: '2025-01-01' });
-    expect(await entry('CN')).toMatchObject({ status: 'blocked', since: '2024-07-09', source: { title: 'Acme blocks traffic' } });
+    expect(await entry('CN')).toMatchObject({
+      status: 'blocked',
+      since: '2024-07-09',
+      source: { title: 'Acme blocks traffic' },
+    });
     expect((await entry('CN'))!.checked).toBeUndefined();
   });
 
@@ -147,8 +204,21 @@ describe('after a baseline', () => {
     const [e] = await events();
     expect(e!.id).toBe('2025-02-01-acme-ai-adds-peru-removes-none');
     expect(e!.file).toBe(join(dir, 'events', '2025', '2025-02-01-acme-ai-adds-peru-removes-none.md'));
-    expect(e!.data).toMatchObject({ title: 'Acme AI adds Peru, removes none', type: 'availability', status: 'candidate', origin: 'watch:acme-countries', providers: ['acme'], regions: ['PE'], date: '2025-02-01' });
-    expect(e!.data.sources[0]).toEqual({ url: `${server.url}/countries`, publisher: 'Acme AI', published: '2025-02-01', via: 'acme-countries' });
+    expect(e!.data).toMatchObject({
+      title: 'Acme AI adds Peru, removes none',
+      type: 'availability',
+      status: 'candidate',
+      origin: 'watch:acme-countries',
+      providers: ['acme'],
+      regions: ['PE'],
+      date: '2025-02-01',
+    });
+    expect(e!.data.sources[0]).toEqual({
+      url: `${server.url}/countries`,
+      publisher: 'Acme AI',
+      published: '2025-02-01',
+      via: 'acme-countries',
+    });
     expect(e!.data.surfaces).toEqual(['api']);
     expect(await entry('PE')).toMatchObject({ status: 'available', since: '2025-02-01', checked: '2025-02-01' });
     expect(await entry('CI')).toMatchObject({ status: 'available', checked: '2025-02-01' });
@@ -185,10 +255,18 @@ describe('after a baseline', () => {
 
 describe('a markdown page', () => {
   test('goes baseline → added (with a footnote and a link) → renamed without change', async () => {
-    expect(await run(md(), 'list-v1.md', { today: '2025-01-01' })).toMatchObject({ status: 'baseline', count: 12, unknown: [] });
+    expect(await run(md(), 'list-v1.md', { today: '2025-01-01' })).toMatchObject({
+      status: 'baseline',
+      count: 12,
+      unknown: [],
+    });
     const snap = await snapshot('acme-md');
     expect(snap.codes).toEqual(expect.arrayContaining(['CD', 'CG', 'CI', 'SZ', 'TR', 'UA', 'VG']));
-    expect(await run(md(), 'list-added.md', { today: '2025-01-02' })).toMatchObject({ status: 'changed', added: ['BF', 'BR'], removed: [] });
+    expect(await run(md(), 'list-added.md', { today: '2025-01-02' })).toMatchObject({
+      status: 'changed',
+      added: ['BF', 'BR'],
+      removed: [],
+    });
     expect(await run(md(), 'list-renamed.md', { today: '2025-01-03' })).toMatchObject({ status: 'unchanged' });
     expect((await events()).map((e) => e.data.title)).toEqual(['Acme AI adds Brazil and Burkina Faso, removes none']);
   });
@@ -199,7 +277,10 @@ describe('where a watched page may be fetched from', () => {
     server.set('/countries', { body: fixture('list-v1.html'), contentType: 'text/html; charset=utf-8' });
     const strict = fetchDefaultsSchema.parse({ timeout_ms: 5000 });
     const [out] = await watchPages([html()], { contentDir: dir, defaults: strict, today: '2025-02-01' });
-    expect(out).toMatchObject({ status: 'failed', error: { kind: 'blocked-address', message: expect.stringContaining('a loopback address') } });
+    expect(out).toMatchObject({
+      status: 'failed',
+      error: { kind: 'blocked-address', message: expect.stringContaining('a loopback address') },
+    });
     expect(existsSync(join(dir, 'state'))).toBe(false);
     expect(await readFile(join(dir, 'providers', 'acme.md'), 'utf8')).toBe(PROVIDER);
   });

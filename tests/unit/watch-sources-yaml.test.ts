@@ -23,19 +23,30 @@ function samplePage(rule: { selector: string } | { pattern: string }): string {
 
 describe('watched pages in content/sources.yaml', () => {
   test('there are availability pages for OpenAI, Anthropic and Google, and offer pages for Chinese providers', () => {
-    expect(regionPages.filter((s) => s.enabled).map((s) => s.provider).sort()).toEqual(['anthropic', 'google', 'openai']);
+    expect(
+      regionPages
+        .filter((s) => s.enabled)
+        .map((s) => s.provider)
+        .sort(),
+    ).toEqual(['anthropic', 'google', 'openai']);
     expect(pages.filter((s) => s.list === 'offers' && s.enabled).length).toBeGreaterThanOrEqual(3);
   });
 
-  test.each(pages.map((s) => [s.id, s] as const))('%s names an existing provider and a positive expect_min', (_id, s) => {
-    expect(existsSync(join(ROOT, 'providers', `${s.provider}.md`))).toBe(true);
-    expect(s.expect_min).toBeGreaterThan(0);
-    expect(s.url).toMatch(/^https:\/\//);
-  });
+  test.each(pages.map((s) => [s.id, s] as const))(
+    '%s names an existing provider and a positive expect_min',
+    (_id, s) => {
+      expect(existsSync(join(ROOT, 'providers', `${s.provider}.md`))).toBe(true);
+      expect(s.expect_min).toBeGreaterThan(0);
+      expect(s.url).toMatch(/^https:\/\//);
+    },
+  );
 
-  test.each(regionPages.filter((s) => s.enabled).map((s) => [s.id, s] as const))('%s reads a page of the documented structure', (_id, s) => {
-    const x = extractList(samplePage(s.extract!), s);
-    expect(x.codes.length).toBeGreaterThanOrEqual(s.expect_min!);
-    expect(x.unknown).toEqual([]);
-  });
+  test.each(regionPages.filter((s) => s.enabled).map((s) => [s.id, s] as const))(
+    '%s reads a page of the documented structure',
+    (_id, s) => {
+      const x = extractList(samplePage(s.extract!), s);
+      expect(x.codes.length).toBeGreaterThanOrEqual(s.expect_min!);
+      expect(x.unknown).toEqual([]);
+    },
+  );
 });

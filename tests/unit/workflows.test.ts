@@ -26,8 +26,15 @@ const uses = (w: Workflow, action: string) => steps(w).filter((s) => s.uses?.sta
 function cronHours(field: string): number[] {
   return field.split(',').flatMap((part) => {
     const [range, step] = part.split('/');
-    const [lo, hi] = range === '*' ? [0, 23] : range.includes('-') ? range.split('-').map(Number) : [Number(range), step ? 23 : Number(range)];
-    return Array.from({ length: 24 }, (_, h) => h).filter((h) => h >= lo && h <= hi && (h - lo) % Number(step ?? 1) === 0);
+    const [lo, hi] =
+      range === '*'
+        ? [0, 23]
+        : range.includes('-')
+          ? range.split('-').map(Number)
+          : [Number(range), step ? 23 : Number(range)];
+    return Array.from({ length: 24 }, (_, h) => h).filter(
+      (h) => h >= lo && h <= hi && (h - lo) % Number(step ?? 1) === 0,
+    );
   });
 }
 
@@ -82,7 +89,10 @@ describe('the deploy workflow', () => {
 
   test('builds with the Pages base URL and path, uploads dist/ and deploys it', () => {
     const build = steps(w).find((s) => s.run === 'npm run build');
-    expect(build?.env).toMatchObject({ SITE_URL: expect.stringContaining('steps.pages.outputs'), BASE_PATH: expect.stringContaining('steps.pages.outputs.base_path') });
+    expect(build?.env).toMatchObject({
+      SITE_URL: expect.stringContaining('steps.pages.outputs'),
+      BASE_PATH: expect.stringContaining('steps.pages.outputs.base_path'),
+    });
     expect(uses(w, 'actions/configure-pages')).toHaveLength(1);
     expect(uses(w, 'actions/upload-pages-artifact')[0].with?.path).toBe('dist');
     expect(uses(w, 'actions/deploy-pages')).toHaveLength(1);

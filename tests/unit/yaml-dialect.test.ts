@@ -13,20 +13,117 @@ import { needsQuotes } from '../../src/model/yaml-quote.ts';
 import { EVENT_KEY_ORDER } from '../../scripts/ingest/write/event-file.ts';
 
 const YAML11_WORDS = ['y', 'n', 'yes', 'no', 'on', 'off', 'true', 'false', 'null', '~'];
-const casings = (w: string) => [w, w.toUpperCase(), w[0]!.toUpperCase() + w.slice(1), w.split('').map((c, i) => (i % 2 ? c.toUpperCase() : c)).join('')];
+const casings = (w: string) => [
+  w,
+  w.toUpperCase(),
+  w[0]!.toUpperCase() + w.slice(1),
+  w
+    .split('')
+    .map((c, i) => (i % 2 ? c.toUpperCase() : c))
+    .join(''),
+];
 
 /** Strings some YAML reader takes for something other than a string, or chokes on. */
 const HOSTILE: string[] = [
-  '2024-06-25', '2024-06-31', '2024-6-5', '2001-12-14t21:59:43.10-05:00', '2024-06-25 10:00:00', '2024-06-25T10:00:00Z',
-  '0b101', '0o17', '0x1F', '0X1f', '017', '1_000', '1e3', '1E-3', '-1.5e+3', '+12', '-0', '.5', '3.', '.inf', '-.Inf', '+.INF', '.nan', '.NaN',
-  '1:20', '190:20:30', '-1:20', '1,000', '0', '123456789012345678901234567890', '0.1.2', '12e', 'Infinity', 'NaN',
-  ...YAML11_WORDS.flatMap(casings), '', ' ', '  lead', 'trail  ', '\t', 'Null', 'NULL',
-  '!foo', '!!str x', '!!js/undefined', '!!binary aGk=', '&anchor', '*alias', '%YAML 1.1', '%TAG ! x', '@handle', '`tick`', '<<', '<<: *a', '=',
-  '- item', '? key', ': value', '#comment', '|', '>', '|-\n text', '[a, b]', '{a: b}', '"quoted"', "'single'", ',lead', 'a: b', 'a #b', 'a:b', 'a\n---\nb',
-  '---', '...', 'x: |', '\\', '\\n', 'a"b\'c',
-  ...Array.from({ length: 32 }, (_, c) => `x${String.fromCharCode(c)}y`), '\u0000', '\u007f', '\u0085', '\u00a0', '\u2028', '\u2029', '\ufeffBOM', 'x\ufeff',
-  '\u202eevil', 'a\u2066b\u2069', '\u200fRTL', '\u200etext', '中文标题', '“smart”', '😀 emoji', 'é', 'Ĳ', 'ǅ',
-  'a'.repeat(10_000), `${'0'.repeat(5000)}1`, 'x '.repeat(3000),
+  '2024-06-25',
+  '2024-06-31',
+  '2024-6-5',
+  '2001-12-14t21:59:43.10-05:00',
+  '2024-06-25 10:00:00',
+  '2024-06-25T10:00:00Z',
+  '0b101',
+  '0o17',
+  '0x1F',
+  '0X1f',
+  '017',
+  '1_000',
+  '1e3',
+  '1E-3',
+  '-1.5e+3',
+  '+12',
+  '-0',
+  '.5',
+  '3.',
+  '.inf',
+  '-.Inf',
+  '+.INF',
+  '.nan',
+  '.NaN',
+  '1:20',
+  '190:20:30',
+  '-1:20',
+  '1,000',
+  '0',
+  '123456789012345678901234567890',
+  '0.1.2',
+  '12e',
+  'Infinity',
+  'NaN',
+  ...YAML11_WORDS.flatMap(casings),
+  '',
+  ' ',
+  '  lead',
+  'trail  ',
+  '\t',
+  'Null',
+  'NULL',
+  '!foo',
+  '!!str x',
+  '!!js/undefined',
+  '!!binary aGk=',
+  '&anchor',
+  '*alias',
+  '%YAML 1.1',
+  '%TAG ! x',
+  '@handle',
+  '`tick`',
+  '<<',
+  '<<: *a',
+  '=',
+  '- item',
+  '? key',
+  ': value',
+  '#comment',
+  '|',
+  '>',
+  '|-\n text',
+  '[a, b]',
+  '{a: b}',
+  '"quoted"',
+  "'single'",
+  ',lead',
+  'a: b',
+  'a #b',
+  'a:b',
+  'a\n---\nb',
+  '---',
+  '...',
+  'x: |',
+  '\\',
+  '\\n',
+  'a"b\'c',
+  ...Array.from({ length: 32 }, (_, c) => `x${String.fromCharCode(c)}y`),
+  '\u0000',
+  '\u007f',
+  '\u0085',
+  '\u00a0',
+  '\u2028',
+  '\u2029',
+  '\ufeffBOM',
+  'x\ufeff',
+  '\u202eevil',
+  'a\u2066b\u2069',
+  '\u200fRTL',
+  '\u200etext',
+  '中文标题',
+  '“smart”',
+  '😀 emoji',
+  'é',
+  'Ĳ',
+  'ǅ',
+  'a'.repeat(10_000),
+  `${'0'.repeat(5000)}1`,
+  'x '.repeat(3000),
 ];
 
 /** A small fixed-seed PRNG (mulberry32): the same strings on every run. */
@@ -55,15 +152,31 @@ function hostileStrings(count: number): string[] {
 /** An event file as the ingester writes it, with `s` as title and as publisher. */
 function writeWith(s: string): string {
   const data = {
-    title: s, date: '2024-06-25', type: 'restriction', surfaces: ['api'], status: 'candidate', providers: [], regions: ['NO', 'CN'],
-    summary: s, sources: [{ url: 'https://example.org/a', title: s, publisher: s, published: '2024-06-25' }], origin: 'feed:example', matched_terms: [s],
+    title: s,
+    date: '2024-06-25',
+    type: 'restriction',
+    surfaces: ['api'],
+    status: 'candidate',
+    providers: [],
+    regions: ['NO', 'CN'],
+    summary: s,
+    sources: [{ url: 'https://example.org/a', title: s, publisher: s, published: '2024-06-25' }],
+    origin: 'feed:example',
+    matched_terms: [s],
   };
   return serializeMarkdown({ data, body: '' }, EVENT_KEY_ORDER);
 }
 
 const frontmatterOf = (text: string) => /^---\n([\s\S]*?)\n---\n/.exec(text)![1]!;
 
-type Read = { title: unknown; summary: unknown; regions: unknown; date: unknown; sources: { publisher: unknown; title: unknown }[]; matched_terms: unknown[] };
+type Read = {
+  title: unknown;
+  summary: unknown;
+  regions: unknown;
+  date: unknown;
+  sources: { publisher: unknown; title: unknown }[];
+  matched_terms: unknown[];
+};
 const READERS: [string, (text: string) => Read][] = [
   ['our parser (YAML 1.2 core)', (t) => parseMarkdown(t).data as Read],
   ['a YAML 1.1 reader', (t) => parseYaml(frontmatterOf(t), { version: '1.1' }) as Read],
@@ -77,8 +190,14 @@ describe('the writer speaks one YAML dialect', () => {
     let checked = 0;
     for (const s of strings) {
       const data = read(writeWith(s));
-      expect({ s, title: data.title, summary: data.summary, publisher: data.sources[0]!.publisher, sourceTitle: data.sources[0]!.title, term: data.matched_terms[0] })
-        .toEqual({ s, title: s, summary: s, publisher: s, sourceTitle: s, term: s });
+      expect({
+        s,
+        title: data.title,
+        summary: data.summary,
+        publisher: data.sources[0]!.publisher,
+        sourceTitle: data.sources[0]!.title,
+        term: data.matched_terms[0],
+      }).toEqual({ s, title: s, summary: s, publisher: s, sourceTitle: s, term: s });
       expect(data.regions).toEqual(['NO', 'CN']);
       checked++;
     }
@@ -92,13 +211,28 @@ describe('the writer speaks one YAML dialect', () => {
     for (const [, read] of READERS) expect(read(text).title).toBe(long);
   });
 
-  test.each(['2024-06-25', '0b101', 'yes', 'NO', 'off', '~', '1:20', '.inf', '!tag', '&a', '*a', '%x', '@x', '`x', '<<', '=', 'x\u0000'])(
-    '%j is written quoted',
-    (s) => {
-      expect(needsQuotes(s)).toBe(true);
-      expect(writeWith(s)).toContain(`title: ${JSON.stringify(s).replace('\\u0000', '\\0')}\n`);
-    },
-  );
+  test.each([
+    '2024-06-25',
+    '0b101',
+    'yes',
+    'NO',
+    'off',
+    '~',
+    '1:20',
+    '.inf',
+    '!tag',
+    '&a',
+    '*a',
+    '%x',
+    '@x',
+    '`x',
+    '<<',
+    '=',
+    'x\u0000',
+  ])('%j is written quoted', (s) => {
+    expect(needsQuotes(s)).toBe(true);
+    expect(writeWith(s)).toContain(`title: ${JSON.stringify(s).replace('\\u0000', '\\0')}\n`);
+  });
 
   test('plain words, URLs and dates under date keys stay unquoted (the house style)', () => {
     const text = writeWith('OpenAI blocks API traffic');

@@ -55,7 +55,10 @@ describe('Chinese event texts', () => {
 
   test('uses full-width punctuation after Chinese characters', () => {
     for (const e of published()) {
-      for (const [field, text] of [['title_zh', e.data.title_zh], ['summary_zh', e.data.summary_zh]] as const) {
+      for (const [field, text] of [
+        ['title_zh', e.data.title_zh],
+        ['summary_zh', e.data.summary_zh],
+      ] as const) {
         expect(text?.match(ASCII_PUNCT_AFTER_HAN)?.[0], `${e.id} ${field}`).toBeUndefined();
       }
     }

@@ -46,7 +46,16 @@ function cues(a: Analysis): string[] {
 }
 
 function discarded(tables: ClassifierTables): Classification {
-  return { relevant: false, outcome: 'discard', score: 0, matched: [], type: tables.defaultType, providers: [], regions: [], models: [] };
+  return {
+    relevant: false,
+    outcome: 'discard',
+    score: 0,
+    matched: [],
+    type: tables.defaultType,
+    providers: [],
+    regions: [],
+    models: [],
+  };
 }
 
 /** Classifies one candidate from its title and summary. */

@@ -7,5 +7,12 @@ import type { LabelledRow } from './training-data.ts';
 
 export function exampleOf(row: LabelledRow, tables: RuleTables): Example {
   const a = analyze(toSimplified(row.title), toSimplified(row.summary), tables);
-  return { features: featuresOf(a), relevant: row.relevant, type: row.type, context: hasAiContext(a), cue: hasCue(a), date: row.published };
+  return {
+    features: featuresOf(a),
+    relevant: row.relevant,
+    type: row.type,
+    context: hasAiContext(a),
+    cue: hasCue(a),
+    date: row.published,
+  };
 }

@@ -57,7 +57,11 @@ export function analyze(title: string, summary: string, tables: RuleTables): Ana
   const tokens = tokenize(`${title}\n${summary}`);
   const titleTokens = tokenize(title);
   const signals = longestMatches(findTerms(tables.signals, tokens));
-  const regions = distinct(longestMatches(findTerms(tables.regions, tokens)).map((m) => m.value).filter((c): c is string => c !== null));
+  const regions = distinct(
+    longestMatches(findTerms(tables.regions, tokens))
+      .map((m) => m.value)
+      .filter((c): c is string => c !== null),
+  );
   const hit = tables.types.map((r) => findTerms(r.terms, tokens).length > 0);
   const typeHits = distinct(tables.types.filter((_, i) => hit[i]).map((r) => r.type));
   const firstInText = tables.types.find((r, i) => hit[i] && !findTerms(r.unless, tokens).length)?.type;
@@ -106,10 +110,19 @@ function ruleFeatures(a: Analysis): string[] {
   const weak = a.signals.length - strong;
   const ctx = a.context.length > 0;
   const flags: [string, boolean][] = [
-    ['strong', strong > 0], ['strong2', strong > 1], ['weak', weak > 0], ['ctx', ctx], ['excl', a.excluded],
-    ['prov', a.providers.length > 0], ['region', a.regions.length > 0], ['model', a.models.length > 0],
-    ['ctx+strong', ctx && strong > 0], ['ctx+weak', ctx && weak > 0], ['ctx+region', ctx && a.regions.length > 0],
-    ['prov+strong', a.providers.length > 0 && strong > 0], ['neg+ctx', ctx && a.negatives.length > 0],
+    ['strong', strong > 0],
+    ['strong2', strong > 1],
+    ['weak', weak > 0],
+    ['ctx', ctx],
+    ['excl', a.excluded],
+    ['prov', a.providers.length > 0],
+    ['region', a.regions.length > 0],
+    ['model', a.models.length > 0],
+    ['ctx+strong', ctx && strong > 0],
+    ['ctx+weak', ctx && weak > 0],
+    ['ctx+region', ctx && a.regions.length > 0],
+    ['prov+strong', a.providers.length > 0 && strong > 0],
+    ['neg+ctx', ctx && a.negatives.length > 0],
     ['rule', ctx && !a.excluded && a.ruleScore >= RELEVANT_SCORE],
   ];
   return [
@@ -117,7 +130,9 @@ function ruleFeatures(a: Analysis): string[] {
     `r:score${Math.min(a.ruleScore, 5)}`,
     ...distinct(a.signals.map((s) => `s:${s.value.row}`)),
     // the headline says what happened: a cue in the title counts apart from one in the summary
-    ...distinct(a.signals.filter((s) => s.end <= a.titleTokens.length).map((s) => `ts:${s.value.weight > 1 ? 'strong' : 'weak'}`)),
+    ...distinct(
+      a.signals.filter((s) => s.end <= a.titleTokens.length).map((s) => `ts:${s.value.weight > 1 ? 'strong' : 'weak'}`),
+    ),
     ...a.negatives.map((n) => `n:${n}`),
     ...a.providers.map((p) => `p:${p}`),
     ...a.regions.map((r) => `g:${r}`),

@@ -50,8 +50,18 @@ function gradient(rows: number[][], labels: number[], fit: Fitted, l2: number, g
  * Fits by full-batch AdaGrad: each weight's step shrinks with its own accumulated gradient, so
  * rare and common features both converge without tuning a schedule. Fixed order, no randomness.
  */
-export function fitLogistic(rows: number[][], labels: number[], features: number, outputs: number, opts: FitOptions = FIT_DEFAULTS): Fitted {
-  const fit: Fitted = { bias: new Array<number>(outputs).fill(0), weights: new Float64Array(features * outputs), outputs };
+export function fitLogistic(
+  rows: number[][],
+  labels: number[],
+  features: number,
+  outputs: number,
+  opts: FitOptions = FIT_DEFAULTS,
+): Fitted {
+  const fit: Fitted = {
+    bias: new Array<number>(outputs).fill(0),
+    weights: new Float64Array(features * outputs),
+    outputs,
+  };
   const gw = new Float64Array(features * outputs);
   const sw = new Float64Array(features * outputs);
   const gb = new Array<number>(outputs).fill(0);

@@ -17,7 +17,11 @@ const modelFileSchema = z.object({
   rows: z.object({ total: z.number().int(), relevant: z.number().int() }),
   thresholds: z.object({ candidate: z.number().min(0).max(1), possible: z.number().min(0).max(1) }),
   relevance: z.object({ bias: z.number(), weights: z.record(z.number()) }),
-  type: z.object({ classes: z.array(z.enum(EVENT_TYPES)).min(1), bias: z.array(z.number()), weights: z.record(z.array(z.number())) }),
+  type: z.object({
+    classes: z.array(z.enum(EVENT_TYPES)).min(1),
+    bias: z.array(z.number()),
+    weights: z.record(z.array(z.number())),
+  }),
 });
 
 export type ModelFile = z.infer<typeof modelFileSchema>;
@@ -58,7 +62,8 @@ export function loadModel(file: URL | string = MODEL_FILE): Promise<ClassifierMo
   return model;
 }
 
-const sortedObject = <T>(entries: [string, T][]) => Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+const sortedObject = <T>(entries: [string, T][]) =>
+  Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 
 /** The file's text: stable key order, numbers as fitted (already rounded), one weight per line, trailing newline. */
 export function serializeModel(file: ModelFile): string {
@@ -68,5 +73,5 @@ export function serializeModel(file: ModelFile): string {
     type: { ...file.type, weights: sortedObject(Object.entries(file.type.weights)) },
   };
   // Arrays of numbers on one line: the type weights would otherwise take eight lines each.
-  return `${JSON.stringify(ordered, null, 1).replace(/\[\n\s*([^\[\]{}]*?)\n\s*\]/g, (_m, inner: string) => `[${inner.split(/,\s*/).join(',')}]`)}\n`;
+  return `${JSON.stringify(ordered, null, 1).replace(/\[\n\s*([^[\]{}]*?)\n\s*\]/g, (_m, inner: string) => `[${inner.split(/,\s*/).join(',')}]`)}\n`;
 }

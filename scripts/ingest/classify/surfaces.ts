@@ -7,9 +7,15 @@
 import type { Surface } from '../../../src/model/schema/index.ts';
 
 const CUES: [Surface, RegExp][] = [
-  ['hardware', /\b(?:chips?|gpus?|semiconductors?|h20|h100|h200|h800|a100|blackwell|nvidia|export controls?)\b|芯片|显卡|算力卡|出口管制|晶片/i],
+  [
+    'hardware',
+    /\b(?:chips?|gpus?|semiconductors?|h20|h100|h200|h800|a100|blackwell|nvidia|export controls?)\b|芯片|显卡|算力卡|出口管制|晶片/i,
+  ],
   ['cloud', /\b(?:azure|bedrock|vertex ai|aws|google cloud|cloud platform)\b|云平台|雲端/i],
-  ['app', /\b(?:apps?|app stores?|chatbot|chatgpt|claude\.ai|gemini app|mobile|consumer)\b|应用|應用|聊天机器人|聊天機器人|下架/i],
+  [
+    'app',
+    /\b(?:apps?|app stores?|chatbot|chatgpt|claude\.ai|gemini app|mobile|consumer)\b|应用|應用|聊天机器人|聊天機器人|下架/i,
+  ],
   ['api', /\b(?:api|apis|developers?|tokens?|platform)\b|接口|开发者|開發者|开放平台|开放平台/i],
 ];
 

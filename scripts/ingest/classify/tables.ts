@@ -24,7 +24,9 @@ const rulesSchema = z
     context: termList.min(1),
     exclude: termList.default([]),
     negatives: z.record(z.string().regex(/^[a-z_]+$/), termList.min(1)).default({}),
-    types: z.array(z.object({ type: z.enum(EVENT_TYPES), terms: termList.min(1), unless: termList.default([]) }).strict()).min(1),
+    types: z
+      .array(z.object({ type: z.enum(EVENT_TYPES), terms: termList.min(1), unless: termList.default([]) }).strict())
+      .min(1),
     default_type: z.enum(EVENT_TYPES),
     models: termList.default([]),
     region_ignore: termList.default([]),
@@ -119,16 +121,33 @@ export function buildTables(rules: ClassifierRules, providers: ProviderInfo[]): 
   const ambiguous = new Set(rules.ambiguous_aliases.map((a) => a.toLowerCase()));
   const broad = new Set(rules.broad_providers);
   const aliases = providers.flatMap((p) =>
-    providerAliases(p.data).filter((a) => !ambiguous.has(a.toLowerCase())).map((term) => ({ term, value: p.id })),
+    providerAliases(p.data)
+      .filter((a) => !ambiguous.has(a.toLowerCase()))
+      .map((term) => ({ term, value: p.id })),
   );
   const models = [...rules.models, ...providers.flatMap((p) => p.data.models.flatMap((m) => modelNames(m.name)))];
   const modelEntries = models.map((term) => ({ term, value: term }));
   return {
-    signals: compileTerms([...signalEntries(rules.signals.strong, STRONG_WEIGHT), ...signalEntries(rules.signals.weak, WEAK_WEIGHT)]),
-    context: compileTerms([...words(rules.context), ...aliases.filter((a) => !broad.has(a.value)).map((a) => ({ term: a.term, value: a.term })), ...modelEntries]),
+    signals: compileTerms([
+      ...signalEntries(rules.signals.strong, STRONG_WEIGHT),
+      ...signalEntries(rules.signals.weak, WEAK_WEIGHT),
+    ]),
+    context: compileTerms([
+      ...words(rules.context),
+      ...aliases.filter((a) => !broad.has(a.value)).map((a) => ({ term: a.term, value: a.term })),
+      ...modelEntries,
+    ]),
     exclude: compileTerms(words(rules.exclude)),
-    negatives: compileTerms(Object.entries(rules.negatives).flatMap(([cls, list]) => list.flatMap(expandBraces).map((term) => ({ term, value: cls })))),
-    types: rules.types.map((r) => ({ type: r.type, terms: compileTerms(words(r.terms)), unless: compileTerms(words(r.unless)) })),
+    negatives: compileTerms(
+      Object.entries(rules.negatives).flatMap(([cls, list]) =>
+        list.flatMap(expandBraces).map((term) => ({ term, value: cls })),
+      ),
+    ),
+    types: rules.types.map((r) => ({
+      type: r.type,
+      terms: compileTerms(words(r.terms)),
+      unless: compileTerms(words(r.unless)),
+    })),
     defaultType: rules.default_type,
     providers: compileTerms(aliases),
     regions: compileTerms(regionEntries(rules.region_ignore)),
@@ -147,11 +166,17 @@ export async function loadRules(file: URL | string = RULES_FILE): Promise<Classi
 /** The rule tables for a content folder (its providers) and the rules file. */
 export async function loadRuleTables(contentDir: string, rulesFile: URL | string = RULES_FILE): Promise<RuleTables> {
   const [rules, content] = await Promise.all([loadRules(rulesFile), loadContent(contentDir)]);
-  return buildTables(rules, content.providers.map((p) => ({ id: p.id, data: p.data })));
+  return buildTables(
+    rules,
+    content.providers.map((p) => ({ id: p.id, data: p.data })),
+  );
 }
 
 /** The rule tables and the shipped model (src/data/classifier-model.json). */
-export async function loadClassifierTables(contentDir: string, rulesFile: URL | string = RULES_FILE): Promise<ClassifierTables> {
+export async function loadClassifierTables(
+  contentDir: string,
+  rulesFile: URL | string = RULES_FILE,
+): Promise<ClassifierTables> {
   const [tables, model] = await Promise.all([loadRuleTables(contentDir, rulesFile), loadModel()]);
   return { ...tables, model };
 }

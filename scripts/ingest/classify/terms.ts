@@ -72,7 +72,13 @@ export function compileTerms<T>(entries: Iterable<TermEntry<T>>): TermMatcher<T>
     const list = matcher.entries.get(key) ?? [];
     list.push(compiled);
     matcher.entries.set(key, list);
-    for (let n = 1; n < tokens.length; n++) matcher.prefixes.add(tokens.slice(0, n).map((t) => t.norm).join(' '));
+    for (let n = 1; n < tokens.length; n++)
+      matcher.prefixes.add(
+        tokens
+          .slice(0, n)
+          .map((t) => t.norm)
+          .join(' '),
+      );
     matcher.maxTokens = Math.max(matcher.maxTokens, tokens.length);
   }
   return matcher;
@@ -90,7 +96,8 @@ export function findTerms<T>(matcher: TermMatcher<T>, tokens: Token[]): TermMatc
     for (let n = 1; n <= matcher.maxTokens && i + n <= tokens.length; n++) {
       key = n === 1 ? tokens[i]!.norm : `${key} ${tokens[i + n - 1]!.norm}`;
       for (const c of matcher.entries.get(key) ?? []) {
-        if (!c.exact || exactMatch(tokens, i, c.exact)) found.push({ term: c.entry.term, value: c.entry.value, start: i, end: i + n });
+        if (!c.exact || exactMatch(tokens, i, c.exact))
+          found.push({ term: c.entry.term, value: c.entry.value, start: i, end: i + n });
       }
       if (!matcher.prefixes.has(key)) break;
     }

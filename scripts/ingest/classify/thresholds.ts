@@ -19,7 +19,8 @@ interface Labelled {
   cue: boolean;
 }
 
-const steps = (from: number, to: number) => Array.from({ length: Math.round((to - from) * 100) + 1 }, (_, i) => Math.round((from + i / 100) * 100) / 100);
+const steps = (from: number, to: number) =>
+  Array.from({ length: Math.round((to - from) * 100) + 1 }, (_, i) => Math.round((from + i / 100) * 100) / 100);
 
 function f1(probs: number[], rows: Labelled[], t: number, minPrecision: number): number {
   let tp = 0;
@@ -38,7 +39,10 @@ function f1(probs: number[], rows: Labelled[], t: number, minPrecision: number):
 /** Recall of "candidate or possible" with a possible cut at `t`. */
 function keptRecall(probs: number[], rows: Labelled[], t: number, candidate: number): number {
   const relevant = rows.filter((r) => r.relevant).length;
-  const kept = rows.filter((r, i) => r.relevant && r.context && probs[i]! >= Math.min(candidate, possibleCut({ candidate, possible: t }, r.cue))).length;
+  const kept = rows.filter(
+    (r, i) =>
+      r.relevant && r.context && probs[i]! >= Math.min(candidate, possibleCut({ candidate, possible: t }, r.cue)),
+  ).length;
   return relevant === 0 ? 1 : kept / relevant;
 }
 
@@ -59,6 +63,9 @@ export function chooseThresholds(probs: number[], rows: Labelled[]): Thresholds 
     }
     if (best > 0) break;
   }
-  const possible = steps(FLOOR, candidate).reverse().find((t) => keptRecall(probs, rows, t, candidate) >= POSSIBLE_RECALL) ?? FLOOR;
+  const possible =
+    steps(FLOOR, candidate)
+      .reverse()
+      .find((t) => keptRecall(probs, rows, t, candidate) >= POSSIBLE_RECALL) ?? FLOOR;
   return { candidate, possible };
 }

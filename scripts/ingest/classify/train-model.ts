@@ -40,19 +40,35 @@ const round = (x: number) => Math.round(x * 1e4) / 1e4;
 function vocabulary(examples: Example[]): Map<string, number> {
   const df = new Map<string, number>();
   for (const e of examples) for (const f of e.features) df.set(f, (df.get(f) ?? 0) + 1);
-  const kept = [...df].filter(([, n]) => n >= MIN_ROWS).map(([f]) => f).sort();
+  const kept = [...df]
+    .filter(([, n]) => n >= MIN_ROWS)
+    .map(([f]) => f)
+    .sort();
   return new Map(kept.map((f, i) => [f, i]));
 }
 
-const encode = (e: Example, vocab: Map<string, number>) => e.features.flatMap((f) => (vocab.has(f) ? [vocab.get(f)!] : []));
+const encode = (e: Example, vocab: Map<string, number>) =>
+  e.features.flatMap((f) => (vocab.has(f) ? [vocab.get(f)!] : []));
 
 /** Fits both models with given thresholds (relevance only when `withType` is false: the inner folds need no type). */
 function fitModel(examples: Example[], thresholds: Thresholds, opts: FitOptions, withType = true): ModelFile {
   const vocab = vocabulary(examples);
   const names = [...vocab.keys()];
-  const relevance = fitLogistic(examples.map((e) => encode(e, vocab)), examples.map((e) => (e.relevant ? 1 : 0)), names.length, 1, opts);
+  const relevance = fitLogistic(
+    examples.map((e) => encode(e, vocab)),
+    examples.map((e) => (e.relevant ? 1 : 0)),
+    names.length,
+    1,
+    opts,
+  );
   const typed = withType ? examples.filter((e) => e.relevant && e.type) : [];
-  const type = fitLogistic(typed.map((e) => encode(e, vocab)), typed.map((e) => EVENT_TYPES.indexOf(e.type!)), names.length, EVENT_TYPES.length, opts);
+  const type = fitLogistic(
+    typed.map((e) => encode(e, vocab)),
+    typed.map((e) => EVENT_TYPES.indexOf(e.type!)),
+    names.length,
+    EVENT_TYPES.length,
+    opts,
+  );
   const relWeights: Record<string, number> = {};
   const typeWeights: Record<string, number[]> = {};
   names.forEach((name, f) => {
@@ -79,7 +95,14 @@ export function outOfFold(examples: Example[], folds: number, opts: FitOptions):
   const probs = new Array<number>(examples.length).fill(0);
   const fixed: Thresholds = { candidate: 0.5, possible: 0.2 };
   for (let k = 0; k < folds; k++) {
-    const model = fromFile(fitModel(examples.filter((_, i) => foldOf(i, folds) !== k), fixed, opts, false));
+    const model = fromFile(
+      fitModel(
+        examples.filter((_, i) => foldOf(i, folds) !== k),
+        fixed,
+        opts,
+        false,
+      ),
+    );
     examples.forEach((e, i) => {
       if (foldOf(i, folds) === k) probs[i] = relevanceProbability(model, e.features);
     });

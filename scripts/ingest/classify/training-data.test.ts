@@ -22,12 +22,21 @@ describe('loadTrainingRows', () => {
     await writeFile(join(dir, 'dev-en.yaml'), yamlRow('Dev row', false));
     await writeFile(join(dir, 'holdout-en.yaml'), yamlRow('Holdout row', true));
     await writeFile(join(dir, 'notes.yaml'), yamlRow('Not a labelled file', true));
-    await writeFile(join(dir, 'curator.jsonl'), [
-      JSON.stringify({ date: '2025-03-01', decision: 'publish', title: 'Published by a curator', summary: 's', type: 'incentive' }),
-      JSON.stringify({ date: '2025-03-02', decision: 'reject', title: '被拒绝的条目', summary: '' }),
-      JSON.stringify({ date: '2025-03-03', decision: 'dismiss', title: 'Dismissed from the queue', summary: '' }),
-      '',
-    ].join('\n'));
+    await writeFile(
+      join(dir, 'curator.jsonl'),
+      [
+        JSON.stringify({
+          date: '2025-03-01',
+          decision: 'publish',
+          title: 'Published by a curator',
+          summary: 's',
+          type: 'incentive',
+        }),
+        JSON.stringify({ date: '2025-03-02', decision: 'reject', title: '被拒绝的条目', summary: '' }),
+        JSON.stringify({ date: '2025-03-03', decision: 'dismiss', title: 'Dismissed from the queue', summary: '' }),
+        '',
+      ].join('\n'),
+    );
     const rows = await loadTrainingRows({ fixture, labelledDir: dir });
     expect(rows.map((r) => [r.title, r.split, r.relevant])).toEqual([
       ['Fixture row', 'fixture', true],
@@ -42,7 +51,12 @@ describe('loadTrainingRows', () => {
 
   test('names the file and row of a malformed row', async () => {
     const fixture = join(dir, 'fixture.yaml');
-    await writeFile(fixture, `${yamlRow('Fine', true)}- title: Bad\n  published: 2025-02-01\n  language: fr\n  relevant: true\n`);
-    await expect(loadTrainingRows({ fixture, labelledDir: join(dir, 'none') })).rejects.toThrow(/fixture\.yaml row 2: language/);
+    await writeFile(
+      fixture,
+      `${yamlRow('Fine', true)}- title: Bad\n  published: 2025-02-01\n  language: fr\n  relevant: true\n`,
+    );
+    await expect(loadTrainingRows({ fixture, labelledDir: join(dir, 'none') })).rejects.toThrow(
+      /fixture\.yaml row 2: language/,
+    );
   });
 });

@@ -15,10 +15,16 @@ import { EVENT_TYPES } from '../../../src/model/schema/index.ts';
 export const FIXTURE_FILE = fileURLToPath(new URL('../../../tests/fixtures/labelled-headlines.yaml', import.meta.url));
 export const LABELLED_DIR = fileURLToPath(new URL('../../src/data/labelled/', import.meta.url));
 
-const date = z.union([z.string(), z.date()]).transform((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : d)).pipe(z.string().regex(/^\d{4}-\d\d-\d\d$/));
+const date = z
+  .union([z.string(), z.date()])
+  .transform((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : d))
+  .pipe(z.string().regex(/^\d{4}-\d\d-\d\d$/));
 const rowSchema = z.object({
   title: z.string().min(1),
-  summary: z.string().nullish().transform((s) => s ?? ''),
+  summary: z
+    .string()
+    .nullish()
+    .transform((s) => s ?? ''),
   published: date,
   language: z.enum(['en', 'zh', 'zh-Hant']),
   relevant: z.boolean(),
@@ -33,7 +39,10 @@ const curatorSchema = z.object({
   date,
   decision: z.enum(['publish', 'reject', 'promote', 'dismiss']),
   title: z.string().min(1),
-  summary: z.string().nullish().transform((s) => s ?? ''),
+  summary: z
+    .string()
+    .nullish()
+    .transform((s) => s ?? ''),
   language: z.string().optional(),
   type: z.enum(EVENT_TYPES).optional(),
   providers: z.array(z.string()).optional(),
@@ -62,8 +71,20 @@ async function readCuratorRows(file: string): Promise<LabelledRow[]> {
   const lines = (await readFile(file, 'utf8')).split('\n').filter((l) => l.trim());
   return lines.map((line, i) => {
     const d = check(curatorSchema, JSON.parse(line), `${file} line ${i + 1}`);
-    const language = d.language === 'zh-Hant' || d.language === 'zh' ? d.language : /\p{Script=Han}/u.test(d.title) ? 'zh' : 'en';
-    return { title: d.title, summary: d.summary, published: d.date, language, relevant: d.decision === 'publish' || d.decision === 'promote', type: d.type, providers: d.providers, regions: d.regions, split: 'curator' as const, file };
+    const language =
+      d.language === 'zh-Hant' || d.language === 'zh' ? d.language : /\p{Script=Han}/u.test(d.title) ? 'zh' : 'en';
+    return {
+      title: d.title,
+      summary: d.summary,
+      published: d.date,
+      language,
+      relevant: d.decision === 'publish' || d.decision === 'promote',
+      type: d.type,
+      providers: d.providers,
+      regions: d.regions,
+      split: 'curator' as const,
+      file,
+    };
   });
 }
 
@@ -76,7 +97,9 @@ export interface TrainingSources {
 export async function loadTrainingRows(src: TrainingSources = {}): Promise<LabelledRow[]> {
   const dir = src.labelledDir ?? LABELLED_DIR;
   const rows = await readYamlRows(src.fixture ?? FIXTURE_FILE, 'fixture');
-  const files = existsSync(dir) ? (await readdir(dir)).filter((f) => /^(dev|holdout)-[\w-]+\.yaml$/.test(f)).sort() : [];
+  const files = existsSync(dir)
+    ? (await readdir(dir)).filter((f) => /^(dev|holdout)-[\w-]+\.yaml$/.test(f)).sort()
+    : [];
   for (const f of files) rows.push(...(await readYamlRows(join(dir, f), f.startsWith('holdout') ? 'holdout' : 'dev')));
   const curator = join(dir, 'curator.jsonl');
   if (existsSync(curator)) rows.push(...(await readCuratorRows(curator)));

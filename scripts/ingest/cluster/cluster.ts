@@ -46,7 +46,10 @@ export type Decision =
   | { kind: 'join'; event: EventRef }
   | { kind: 'new'; likely?: EventRef };
 
-const keysOf = (providers: string[], regions: string[]) => [...providers.map((p) => `p:${p}`), ...regions.map((r) => `r:${r}`)];
+const keysOf = (providers: string[], regions: string[]) => [
+  ...providers.map((p) => `p:${p}`),
+  ...regions.map((r) => `r:${r}`),
+];
 
 export function emptyIndex(): EventIndex {
   return { byUrl: new Map(), byDayKey: new Map(), ids: new Set() };
@@ -69,7 +72,11 @@ export function addEvent(index: EventIndex, ref: EventRef): void {
 }
 
 /** Records a new source of an indexed event so later candidates can match it too. */
-export function addSource(index: EventIndex, ref: EventRef, source: { url: string; title?: string; published?: string }): void {
+export function addSource(
+  index: EventIndex,
+  ref: EventRef,
+  source: { url: string; title?: string; published?: string },
+): void {
   ref.urls.add(source.url);
   if (source.title) ref.titles.push(titleFeatures(source.title));
   index.byUrl.set(source.url, ref);
@@ -117,7 +124,18 @@ export function decide(c: ClassifiedCandidate, index: EventIndex): Decision {
 }
 
 /** An indexable reference to an event's data; source URLs in the canonical form candidates use. */
-export function refOf(id: string, data: { date: string; type: EventType; providers: string[]; regions: string[]; title: string; sources: { url: string; title?: string; published?: string }[] }, created = false): EventRef {
+export function refOf(
+  id: string,
+  data: {
+    date: string;
+    type: EventType;
+    providers: string[];
+    regions: string[];
+    title: string;
+    sources: { url: string; title?: string; published?: string }[];
+  },
+  created = false,
+): EventRef {
   return {
     id,
     date: data.date,

@@ -61,8 +61,15 @@ export function storySignals(
   return {
     conflict: !nested(c.providers, e.providers) || !nested(c.regions, e.regions),
     sharedProvider: shares(c.providers, e.providers),
-    sameProviders: c.providers.length > 0 && nested(c.providers, e.providers) && c.providers.length === new Set(e.providers).size && shares(c.providers, e.providers),
-    sharedRegion: shares(c.regions.filter((r) => r !== 'global'), e.regions),
+    sameProviders:
+      c.providers.length > 0 &&
+      nested(c.providers, e.providers) &&
+      c.providers.length === new Set(e.providers).size &&
+      shares(c.providers, e.providers),
+    sharedRegion: shares(
+      c.regions.filter((r) => r !== 'global'),
+      e.regions,
+    ),
     sameType: c.type === e.type,
     days: Math.min(...[...e.days].map((d) => Math.abs(dayNumber(d) - when))),
     title: Math.max(0, ...e.titles.map((t) => dice(features, t))),

@@ -6,7 +6,9 @@
 import { tokenize } from '../classify/terms.ts';
 
 const STOP_WORDS = new Set(
-  'a an and are as at be by for from has have in into is it its of on or over says said than that the their this to was will with after amid new its up'.split(' '),
+  'a an and are as at be by for from has have in into is it its of on or over says said than that the their this to was will with after amid new its up'.split(
+    ' ',
+  ),
 );
 const HAN = /^\p{Script=Han}$/u;
 /** Chinese function characters that carry no story. */

@@ -47,18 +47,27 @@ describe('classifyAddress', () => {
 });
 
 /** A resolver answering from a table; it never asks real DNS. */
-const stub = (table: Record<string, string[]>) => async (host: string): Promise<ResolvedAddress[]> => {
-  const list = table[host];
-  if (!list) throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: 'ENOTFOUND' });
-  return list.map((address) => ({ address, family: address.includes(':') ? 6 : 4 }));
-};
+const stub =
+  (table: Record<string, string[]>) =>
+  async (host: string): Promise<ResolvedAddress[]> => {
+    const list = table[host];
+    if (!list) throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: 'ENOTFOUND' });
+    return list.map((address) => ({ address, family: address.includes(':') ? 6 : 4 }));
+  };
 
-const hop = (url: string, allowPrivate: boolean, previous?: 'public' | 'loopback', table: Record<string, string[]> = {}) =>
-  checkHop(new URL(url), { allowPrivate, resolve: stub(table) }, previous, url);
+const hop = (
+  url: string,
+  allowPrivate: boolean,
+  previous?: 'public' | 'loopback',
+  table: Record<string, string[]> = {},
+) => checkHop(new URL(url), { allowPrivate, resolve: stub(table) }, previous, url);
 
 describe('checkHop', () => {
   test('lets a public host through and returns the addresses it checked', async () => {
-    await expect(hop('https://news.test/feed', false, undefined, { 'news.test': ['93.184.216.34'] })).resolves.toEqual({ addresses: [{ address: '93.184.216.34', family: 4 }], cls: 'public' });
+    await expect(hop('https://news.test/feed', false, undefined, { 'news.test': ['93.184.216.34'] })).resolves.toEqual({
+      addresses: [{ address: '93.184.216.34', family: 4 }],
+      cls: 'public',
+    });
   });
 
   test.each([
@@ -84,13 +93,25 @@ describe('checkHop', () => {
     ['a host with one private address among public ones', 'http://mixed.test/'],
   ])('refuses %s unless allow_private_addresses is set', async (_name, url) => {
     const table = { 'mixed.test': ['93.184.216.34', '10.0.0.7'] };
-    await expect(hop(url, false, undefined, table)).rejects.toMatchObject({ kind: 'blocked-address', message: expect.stringMatching(/allow_private_addresses: true/) });
-    await expect(hop(url, true, undefined, table)).resolves.toMatchObject({ cls: expect.stringMatching(/loopback|private/) });
+    await expect(hop(url, false, undefined, table)).rejects.toMatchObject({
+      kind: 'blocked-address',
+      message: expect.stringMatching(/allow_private_addresses: true/),
+    });
+    await expect(hop(url, true, undefined, table)).resolves.toMatchObject({
+      cls: expect.stringMatching(/loopback|private/),
+    });
   });
 
   test('refuses a redirect from a public address to a private one, even when private addresses are allowed', async () => {
-    const err = await hop('http://intranet.test/admin', true, 'public', { 'intranet.test': ['10.0.0.5'] }).catch((e: IngestError) => e);
-    expect(err).toMatchObject({ kind: 'blocked-address', message: expect.stringContaining('10.0.0.5): a private-network address, reached by a redirect from a public address') });
+    const err = await hop('http://intranet.test/admin', true, 'public', { 'intranet.test': ['10.0.0.5'] }).catch(
+      (e: IngestError) => e,
+    );
+    expect(err).toMatchObject({
+      kind: 'blocked-address',
+      message: expect.stringContaining(
+        '10.0.0.5): a private-network address, reached by a redirect from a public address',
+      ),
+    });
   });
 });
 
@@ -101,7 +122,8 @@ describe('fetchSource with the address guard', () => {
   beforeAll(async () => {
     server = await startFaultServer({
       routes: {
-        '/to-metadata': (_q, res) => void res.writeHead(302, { location: 'http://metadata.test/latest/meta-data/' }).end(),
+        '/to-metadata': (_q, res) =>
+          void res.writeHead(302, { location: 'http://metadata.test/latest/meta-data/' }).end(),
         '/to-link-local': (_q, res) => void res.writeHead(301, { location: 'http://169.254.1.1/' }).end(),
       },
     });
@@ -118,18 +140,24 @@ describe('fetchSource with the address guard', () => {
 
   test.each(['/to-metadata', '/to-link-local'])('refuses a redirect (%s) before following it', async (path) => {
     const resolve = stub({ 'metadata.test': ['169.254.169.254'] });
-    const err = await fetchSource(`${server.url}${path}`, { ...opts, allowPrivateAddresses: true, resolve }).catch((e: IngestError) => e);
+    const err = await fetchSource(`${server.url}${path}`, { ...opts, allowPrivateAddresses: true, resolve }).catch(
+      (e: IngestError) => e,
+    );
     expect(err).toMatchObject({ kind: 'blocked-address' });
   });
 
   test('counts a name resolution that never answers against the timeout', async () => {
     const never = () => new Promise<ResolvedAddress[]>(() => {});
-    const err = await fetchSource('http://slow-dns.test/feed.xml', { ...opts, timeoutMs: 200, resolve: never }).catch((e: IngestError) => e);
+    const err = await fetchSource('http://slow-dns.test/feed.xml', { ...opts, timeoutMs: 200, resolve: never }).catch(
+      (e: IngestError) => e,
+    );
     expect(err).toMatchObject({ kind: 'timeout' });
   });
 
   test('reports a name that does not resolve as a network failure naming it', async () => {
-    const err = await fetchSource('http://nowhere.test/feed.xml', { ...opts, resolve: stub({}) }).catch((e: IngestError) => e);
+    const err = await fetchSource('http://nowhere.test/feed.xml', { ...opts, resolve: stub({}) }).catch(
+      (e: IngestError) => e,
+    );
     expect(err).toMatchObject({ kind: 'network', message: expect.stringContaining('ENOTFOUND') });
   });
 
@@ -137,7 +165,11 @@ describe('fetchSource with the address guard', () => {
     const answers = [['127.0.0.1'], ['169.254.169.254']];
     let calls = 0;
     const rebinding = async () => (answers[Math.min(calls++, 1)] ?? []).map((address) => ({ address, family: 4 }));
-    const r = await fetchSource(`http://feed.test:${port}/feed.xml`, { ...opts, allowPrivateAddresses: true, resolve: rebinding });
+    const r = await fetchSource(`http://feed.test:${port}/feed.xml`, {
+      ...opts,
+      allowPrivateAddresses: true,
+      resolve: rebinding,
+    });
     expect(r.kind).toBe('ok');
     expect(calls).toBe(1);
     expect(server.hits.at(-1)?.headers.host).toBe(`feed.test:${port}`);

@@ -11,7 +11,15 @@ import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
 import { IngestError } from './errors.ts';
 
-export type AddressClass = 'public' | 'private' | 'loopback' | 'link-local' | 'metadata' | 'unspecified' | 'multicast' | 'reserved';
+export type AddressClass =
+  | 'public'
+  | 'private'
+  | 'loopback'
+  | 'link-local'
+  | 'metadata'
+  | 'unspecified'
+  | 'multicast'
+  | 'reserved';
 
 export interface ResolvedAddress {
   address: string;
@@ -28,7 +36,13 @@ export interface AddressPolicy {
   resolve?: Resolver;
 }
 
-const ALWAYS_REFUSED: ReadonlySet<AddressClass> = new Set(['link-local', 'metadata', 'unspecified', 'multicast', 'reserved']);
+const ALWAYS_REFUSED: ReadonlySet<AddressClass> = new Set([
+  'link-local',
+  'metadata',
+  'unspecified',
+  'multicast',
+  'reserved',
+]);
 const INTERNAL: ReadonlySet<AddressClass> = new Set(['private', 'loopback']);
 
 const DESCRIPTION: Record<AddressClass, string> = {
@@ -115,16 +129,25 @@ export interface CheckedHop {
  * Resolves and checks one hop. `previous` is the class of the hop that redirected here.
  * Throws IngestError('blocked-address') naming the address and its class.
  */
-export async function checkHop(url: URL, policy: AddressPolicy, previous: AddressClass | undefined, original: string): Promise<CheckedHop> {
+export async function checkHop(
+  url: URL,
+  policy: AddressPolicy,
+  previous: AddressClass | undefined,
+  original: string,
+): Promise<CheckedHop> {
   const host = hostOf(url);
-  const addresses = isIP(host) ? [{ address: host, family: isIP(host) }] : await (policy.resolve ?? systemResolver)(host);
+  const addresses = isIP(host)
+    ? [{ address: host, family: isIP(host) }]
+    : await (policy.resolve ?? systemResolver)(host);
   let cls: AddressClass = 'public';
   for (const { address } of addresses) {
     const c = classifyAddress(address);
-    const refuse = (why: string) => new IngestError('blocked-address', `${original}: refusing ${url.host} (${address}): ${DESCRIPTION[c]}${why}`);
+    const refuse = (why: string) =>
+      new IngestError('blocked-address', `${original}: refusing ${url.host} (${address}): ${DESCRIPTION[c]}${why}`);
     if (ALWAYS_REFUSED.has(c)) throw refuse('');
     if (INTERNAL.has(c) && previous === 'public') throw refuse(', reached by a redirect from a public address');
-    if (INTERNAL.has(c) && !policy.allowPrivate) throw refuse(' (allowed only with allow_private_addresses: true in the defaults of sources.yaml)');
+    if (INTERNAL.has(c) && !policy.allowPrivate)
+      throw refuse(' (allowed only with allow_private_addresses: true in the defaults of sources.yaml)');
     if (c !== 'public') cls = c;
   }
   return { addresses, cls };

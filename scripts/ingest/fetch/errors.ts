@@ -98,7 +98,11 @@ export function classifyFetchError(url: string, err: unknown, timedOut: boolean,
   const cause = (err as { cause?: { code?: string; message?: string } })?.cause;
   const code = cause?.code ?? (err as { code?: string })?.code;
   const detail = code ?? cause?.message ?? (err instanceof Error ? err.message : String(err));
-  if (/^Z_|decompress|incorrect header check|invalid (?:block|distance|stored)/i.test(`${code ?? ''} ${cause?.message ?? ''}`)) {
+  if (
+    /^Z_|decompress|incorrect header check|invalid (?:block|distance|stored)/i.test(
+      `${code ?? ''} ${cause?.message ?? ''}`,
+    )
+  ) {
     return new IngestError('network', `${url}: could not decompress the body (${detail})`, { cause: err });
   }
   return new IngestError('network', `${url}: request failed (${detail})`, { cause: err });

@@ -90,9 +90,10 @@ describe('fetchSource', () => {
     { name: 'a chain of six redirects', path: '/chain/6', kind: 'http' },
     { name: 'a closed port', path: 'CLOSED', kind: 'network' },
   ])('classifies $name as $kind', async ({ path, kind }) => {
-    const err = path === 'CLOSED'
-      ? await fetchSource('http://127.0.0.1:1/feed.xml', opts).catch((e: IngestError) => e)
-      : await failure(path);
+    const err =
+      path === 'CLOSED'
+        ? await fetchSource('http://127.0.0.1:1/feed.xml', opts).catch((e: IngestError) => e)
+        : await failure(path);
     expect(err).toBeInstanceOf(IngestError);
     expect((err as IngestError).kind).toBe(kind);
   });
@@ -124,7 +125,9 @@ describe('fetchSource', () => {
   });
 
   test('refuses a redirect to a non-http(s) URL', async () => {
-    const s = await startFaultServer({ routes: { '/to-file': (_q, res) => void res.writeHead(302, { location: 'file:///etc/passwd' }).end() } });
+    const s = await startFaultServer({
+      routes: { '/to-file': (_q, res) => void res.writeHead(302, { location: 'file:///etc/passwd' }).end() },
+    });
     const err = await fetchSource(`${s.url}/to-file`, opts).catch((e: IngestError) => e);
     await s.close();
     expect(err).toMatchObject({ kind: 'invalid' });

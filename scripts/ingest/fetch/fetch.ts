@@ -32,7 +32,15 @@ export interface FetchOptions {
 }
 
 export type FetchResult =
-  | { kind: 'ok'; finalUrl: string; status: number; contentType?: string; bytes: Uint8Array; etag?: string; lastModified?: string }
+  | {
+      kind: 'ok';
+      finalUrl: string;
+      status: number;
+      contentType?: string;
+      bytes: Uint8Array;
+      etag?: string;
+      lastModified?: string;
+    }
   | { kind: 'unchanged'; etag?: string; lastModified?: string };
 
 const FEED_ACCEPT =
@@ -67,7 +75,12 @@ function pinnedRoute(): Route {
   const pins = new Map<string, ResolvedAddress[]>();
   const lookup: LookupFunction = (hostname, options, callback) => {
     const addresses = pins.get(hostname);
-    if (!addresses?.length) return callback(new IngestError('blocked-address', `${hostname}: not resolved and checked before connecting`), '', 4);
+    if (!addresses?.length)
+      return callback(
+        new IngestError('blocked-address', `${hostname}: not resolved and checked before connecting`),
+        '',
+        4,
+      );
     if (options.all) return (callback as unknown as (e: null, a: ResolvedAddress[]) => void)(null, addresses);
     callback(null, addresses[0].address, addresses[0].family);
   };

@@ -7,9 +7,33 @@
 
 /** Query parameters that only track the reader; prefixes end with `_`. */
 const TRACKING = new Set([
-  'fbclid', 'gclid', 'dclid', 'gbraid', 'wbraid', 'msclkid', 'yclid', 'twclid', 'igshid',
-  'mc_cid', 'mc_eid', 'ref_src', 'ref_url', 'mkt_tok', '_hsenc', '_hsmi', 'oly_anon_id',
-  'oly_enc_id', 'vero_id', 'vero_conv', 'wt_mc', 'cmpid', 'ocid', 'smid', 'spm', 'at_medium', 'at_campaign',
+  'fbclid',
+  'gclid',
+  'dclid',
+  'gbraid',
+  'wbraid',
+  'msclkid',
+  'yclid',
+  'twclid',
+  'igshid',
+  'mc_cid',
+  'mc_eid',
+  'ref_src',
+  'ref_url',
+  'mkt_tok',
+  '_hsenc',
+  '_hsmi',
+  'oly_anon_id',
+  'oly_enc_id',
+  'vero_id',
+  'vero_conv',
+  'wt_mc',
+  'cmpid',
+  'ocid',
+  'smid',
+  'spm',
+  'at_medium',
+  'at_campaign',
 ]);
 const TRACKING_PREFIXES = ['utm_', 'pk_', 'mtm_', 'ga_'];
 

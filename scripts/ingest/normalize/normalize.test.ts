@@ -6,16 +6,33 @@ import { parseFeedDate } from './dates.ts';
 import type { RawFeed, RawItem } from '../parse/raw-feed.ts';
 
 const CTX = { sourceId: 'test-feed', feedUrl: 'https://feeds.example.com/news/rss.xml' };
-const feedOf = (items: RawItem[], extra: Partial<RawFeed> = {}): RawFeed => ({ format: 'rss', title: 'Example News', items, ...extra });
-const OK: RawItem = { title: 'OpenAI blocks China', link: 'https://example.com/a', pubDate: 'Tue, 25 Jun 2024 08:00:00 GMT' };
+const feedOf = (items: RawItem[], extra: Partial<RawFeed> = {}): RawFeed => ({
+  format: 'rss',
+  title: 'Example News',
+  items,
+  ...extra,
+});
+const OK: RawItem = {
+  title: 'OpenAI blocks China',
+  link: 'https://example.com/a',
+  pubDate: 'Tue, 25 Jun 2024 08:00:00 GMT',
+};
 
 describe('toPlainText', () => {
   test.each([
     { name: 'strips tags', input: '<p>Hello <b>world</b></p>', out: 'Hello world' },
-    { name: 'decodes named and numeric entities', input: 'AT&amp;T &#8220;deal&#8221; &#x4e2d;', out: 'AT&T “deal” 中' },
+    {
+      name: 'decodes named and numeric entities',
+      input: 'AT&amp;T &#8220;deal&#8221; &#x4e2d;',
+      out: 'AT&T “deal” 中',
+    },
     { name: 'decodes double-escaped HTML', input: '&lt;p&gt;Hi &amp;amp; bye&lt;/p&gt;', out: 'Hi & bye' },
     { name: 'strips triple-escaped tags', input: '&amp;lt;b&amp;gt;bold&amp;lt;/b&amp;gt;', out: 'bold' },
-    { name: 'drops scripts and styles with their content', input: 'a<script>alert(1)</script><style>p{}</style>b', out: 'ab' },
+    {
+      name: 'drops scripts and styles with their content',
+      input: 'a<script>alert(1)</script><style>p{}</style>b',
+      out: 'ab',
+    },
     { name: 'separates block elements', input: '<p>one</p><p>two</p>line<br>break', out: 'one two line break' },
     { name: 'folds whitespace', input: '  a\n\n\t b  ', out: 'a b' },
     { name: 'keeps a lone less-than sign', input: '3 < 5 and 5 > 3', out: '3 < 5 and 5 > 3' },
@@ -36,9 +53,24 @@ describe('toPlainText', () => {
 describe('links', () => {
   test.each([
     { name: 'keeps an absolute https link', raw: 'https://example.com/a', bases: [], out: 'https://example.com/a' },
-    { name: 'resolves a relative link against the feed URL', raw: '/b/c', bases: [CTX.feedUrl], out: 'https://feeds.example.com/b/c' },
-    { name: 'prefers xml:base over the feed URL', raw: 'p2', bases: ['https://other.example/x/', CTX.feedUrl], out: 'https://other.example/x/p2' },
-    { name: 'resolves a relative xml:base against the feed URL', raw: 'p', bases: ['sub/', CTX.feedUrl], out: 'https://feeds.example.com/news/sub/p' },
+    {
+      name: 'resolves a relative link against the feed URL',
+      raw: '/b/c',
+      bases: [CTX.feedUrl],
+      out: 'https://feeds.example.com/b/c',
+    },
+    {
+      name: 'prefers xml:base over the feed URL',
+      raw: 'p2',
+      bases: ['https://other.example/x/', CTX.feedUrl],
+      out: 'https://other.example/x/p2',
+    },
+    {
+      name: 'resolves a relative xml:base against the feed URL',
+      raw: 'p',
+      bases: ['sub/', CTX.feedUrl],
+      out: 'https://feeds.example.com/news/sub/p',
+    },
     { name: 'drops javascript:', raw: 'javascript:alert(1)', bases: [CTX.feedUrl], out: undefined },
     { name: 'drops javascript: hidden by a tab', raw: 'java\tscript:alert(1)', bases: [CTX.feedUrl], out: undefined },
     { name: 'drops data:', raw: 'data:text/html,<script>', bases: [], out: undefined },
@@ -91,9 +123,21 @@ describe('parseFeedDate', () => {
 
 describe('findLink and findDate', () => {
   test.each([
-    { name: 'uses the link first', item: { link: 'https://a/1', guid: 'https://a/2', guidIsPermaLink: true }, out: 'https://a/1' },
-    { name: 'falls back to a permalink guid', item: { guid: 'https://a/2', guidIsPermaLink: true }, out: 'https://a/2' },
-    { name: 'ignores a guid that is not a permalink', item: { guid: 'https://a/2', guidIsPermaLink: false }, out: undefined },
+    {
+      name: 'uses the link first',
+      item: { link: 'https://a/1', guid: 'https://a/2', guidIsPermaLink: true },
+      out: 'https://a/1',
+    },
+    {
+      name: 'falls back to a permalink guid',
+      item: { guid: 'https://a/2', guidIsPermaLink: true },
+      out: 'https://a/2',
+    },
+    {
+      name: 'ignores a guid that is not a permalink',
+      item: { guid: 'https://a/2', guidIsPermaLink: false },
+      out: undefined,
+    },
     { name: 'uses a JSON Feed external_url', item: { externalUrl: 'https://a/3' }, out: 'https://a/3' },
   ])('$name', ({ item, out }) => {
     expect(findLink(item)).toBe(out);
@@ -102,7 +146,11 @@ describe('findLink and findDate', () => {
   test.each([
     { name: 'uses pubDate first', item: { pubDate: '25 Jun 2024', dcDate: '2023-01-01' }, out: '2024-06-25' },
     { name: 'falls back to dc:date', item: { pubDate: 'garbage', dcDate: '2023-01-01T00:00:00Z' }, out: '2023-01-01' },
-    { name: 'falls back to Atom updated', item: { published: 'nope', updated: '2022-02-02T00:00:00Z' }, out: '2022-02-02' },
+    {
+      name: 'falls back to Atom updated',
+      item: { published: 'nope', updated: '2022-02-02T00:00:00Z' },
+      out: '2022-02-02',
+    },
     { name: 'gives nothing when no date reads', item: { pubDate: 'soon' }, out: undefined },
   ])('$name', ({ item, out }) => {
     expect(findDate(item)).toBe(out);
@@ -114,7 +162,15 @@ describe('normalizeFeed', () => {
     const { candidates, skipped } = normalizeFeed(feedOf([OK]), { ...CTX, language: 'en' });
     expect(skipped).toEqual([]);
     expect(candidates).toEqual([
-      { title: 'OpenAI blocks China', summary: '', url: 'https://example.com/a', published: '2024-06-25', publisher: 'Example News', language: 'en', sourceId: 'test-feed' },
+      {
+        title: 'OpenAI blocks China',
+        summary: '',
+        url: 'https://example.com/a',
+        published: '2024-06-25',
+        publisher: 'Example News',
+        language: 'en',
+        sourceId: 'test-feed',
+      },
     ]);
   });
 
@@ -122,8 +178,16 @@ describe('normalizeFeed', () => {
     { name: 'skips an item that has no date', item: { ...OK, pubDate: undefined }, reason: 'no-date' },
     { name: 'skips an item whose date cannot be read', item: { ...OK, pubDate: 'yesterday' }, reason: 'no-date' },
     { name: 'skips an item that has no link', item: { ...OK, link: undefined }, reason: 'no-link' },
-    { name: 'skips an item whose link is javascript:', item: { ...OK, link: 'javascript:alert(1)' }, reason: 'bad-link' },
-    { name: 'skips an item whose link is data:', item: { ...OK, link: 'data:text/html;base64,PHNjcmlwdD4=' }, reason: 'bad-link' },
+    {
+      name: 'skips an item whose link is javascript:',
+      item: { ...OK, link: 'javascript:alert(1)' },
+      reason: 'bad-link',
+    },
+    {
+      name: 'skips an item whose link is data:',
+      item: { ...OK, link: 'data:text/html;base64,PHNjcmlwdD4=' },
+      reason: 'bad-link',
+    },
     { name: 'skips an item with neither title nor summary', item: { ...OK, title: '  ' }, reason: 'no-title' },
   ])('$name', ({ item, reason }) => {
     const { candidates, skipped } = normalizeFeed(feedOf([item]), CTX);
@@ -132,7 +196,10 @@ describe('normalizeFeed', () => {
   });
 
   test('takes the title from the summary when the item has none', () => {
-    const { candidates } = normalizeFeed(feedOf([{ ...OK, title: undefined, summary: '<p>Scripting News: a short post</p>' }]), CTX);
+    const { candidates } = normalizeFeed(
+      feedOf([{ ...OK, title: undefined, summary: '<p>Scripting News: a short post</p>' }]),
+      CTX,
+    );
     expect(candidates[0]?.title).toBe('Scripting News: a short post');
   });
 
@@ -142,14 +209,32 @@ describe('normalizeFeed', () => {
   });
 
   test('resolves a relative link against the item xml:base, then the feed xml:base', () => {
-    const feed = feedOf([{ ...OK, link: 'p1', xmlBase: 'https://item.example/x/' }, { ...OK, link: 'p2' }], { xmlBase: 'https://feed.example/' });
-    expect(normalizeFeed(feed, CTX).candidates.map((c) => c.url)).toEqual(['https://item.example/x/p1', 'https://feed.example/p2']);
+    const feed = feedOf(
+      [
+        { ...OK, link: 'p1', xmlBase: 'https://item.example/x/' },
+        { ...OK, link: 'p2' },
+      ],
+      { xmlBase: 'https://feed.example/' },
+    );
+    expect(normalizeFeed(feed, CTX).candidates.map((c) => c.url)).toEqual([
+      'https://item.example/x/p1',
+      'https://feed.example/p2',
+    ]);
   });
 
   test('names the publisher from a Google News <source> and drops the title suffix', () => {
-    const item = { ...OK, title: 'OpenAI to block API in China - Reuters', link: 'https://news.google.com/rss/articles/CBMi?oc=5', sourceName: 'Reuters' };
+    const item = {
+      ...OK,
+      title: 'OpenAI to block API in China - Reuters',
+      link: 'https://news.google.com/rss/articles/CBMi?oc=5',
+      sourceName: 'Reuters',
+    };
     const { candidates } = normalizeFeed(feedOf([item]), CTX);
-    expect(candidates[0]).toMatchObject({ title: 'OpenAI to block API in China', publisher: 'Reuters', url: 'https://news.google.com/rss/articles/CBMi?oc=5' });
+    expect(candidates[0]).toMatchObject({
+      title: 'OpenAI to block API in China',
+      publisher: 'Reuters',
+      url: 'https://news.google.com/rss/articles/CBMi?oc=5',
+    });
   });
 
   test('strips HTML from title and summary and caps them', () => {
@@ -162,7 +247,9 @@ describe('normalizeFeed', () => {
 
   test('reduces the feed language to its primary subtag and lets the source config win', () => {
     expect(normalizeFeed(feedOf([OK], { language: 'zh_CN' }), CTX).candidates[0]?.language).toBe('zh');
-    expect(normalizeFeed(feedOf([OK], { language: 'zh_CN' }), { ...CTX, language: 'en' }).candidates[0]?.language).toBe('en');
+    expect(normalizeFeed(feedOf([OK], { language: 'zh_CN' }), { ...CTX, language: 'en' }).candidates[0]?.language).toBe(
+      'en',
+    );
   });
 
   test('falls back to the feed host as publisher when the feed has no title', () => {

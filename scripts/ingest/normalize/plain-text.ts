@@ -9,7 +9,8 @@ import { load } from 'cheerio';
 import { fixC1 } from '../parse/cp1252.ts';
 
 const DROP = 'script, style, noscript, template, iframe, object, embed, svg, math, head, title';
-const BLOCK = 'br, p, div, li, ul, ol, tr, td, th, h1, h2, h3, h4, h5, h6, blockquote, pre, table, section, article, header, footer, figure, figcaption, dd, dt, hr';
+const BLOCK =
+  'br, p, div, li, ul, ol, tr, td, th, h1, h2, h3, h4, h5, h6, blockquote, pre, table, section, article, header, footer, figure, figcaption, dd, dt, hr';
 const MARKUP_OR_ENTITY = /<[A-Za-z!/?]|&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i;
 const MAX_PASSES = 3;
 

@@ -13,8 +13,18 @@ describe('decodeBody', () => {
     { file: 'big5.xml', contains: '開放人工智慧停止服務中國用戶', encoding: 'big5', source: 'xml' },
     { file: 'utf16le-bom.xml', contains: '智谱清言 GLM-4 免费', encoding: 'utf-16le', source: 'bom' },
     { file: 'utf16be-bom.xml', contains: 'Résumé: 免费额度', encoding: 'utf-16be', source: 'bom' },
-    { file: 'wrong-charset-utf8-declared-latin1.xml', contains: 'Künstliche Intelligenz in Zürich', encoding: 'utf-8', source: 'sniffed' },
-    { file: 'wrong-charset-latin1-declared-utf8.xml', contains: 'Ação – “citação”', encoding: 'windows-1252', source: 'sniffed' },
+    {
+      file: 'wrong-charset-utf8-declared-latin1.xml',
+      contains: 'Künstliche Intelligenz in Zürich',
+      encoding: 'utf-8',
+      source: 'sniffed',
+    },
+    {
+      file: 'wrong-charset-latin1-declared-utf8.xml',
+      contains: 'Ação – “citação”',
+      encoding: 'windows-1252',
+      source: 'sniffed',
+    },
     { file: 'gb2312-undeclared.xml', contains: '月之暗面发布新模型', encoding: 'gb18030', source: 'sniffed' },
   ])('reads $file as $encoding (from $source)', ({ file, contains, encoding, source }) => {
     const bytes = bytesOf(file);
@@ -32,12 +42,22 @@ describe('decodeBody', () => {
   });
 
   test('reads a windows-1251 declaration', () => {
-    const bytes = new Uint8Array([...utf8('<?xml version="1.0" encoding="windows-1251"?><t>'), 0xcf, 0xf0, 0xe8, ...utf8('</t>')]);
+    const bytes = new Uint8Array([
+      ...utf8('<?xml version="1.0" encoding="windows-1251"?><t>'),
+      0xcf,
+      0xf0,
+      0xe8,
+      ...utf8('</t>'),
+    ]);
     expect(decodeBody(bytes)).toBe('<?xml version="1.0" encoding="windows-1251"?><t>При</t>');
   });
 
   test('reads a charset from an HTML meta tag', () => {
-    const bytes = new Uint8Array([...utf8('<html><head><meta charset="iso-8859-1"></head><body>caf'), 0xe9, ...utf8('</body></html>')]);
+    const bytes = new Uint8Array([
+      ...utf8('<html><head><meta charset="iso-8859-1"></head><body>caf'),
+      0xe9,
+      ...utf8('</body></html>'),
+    ]);
     expect(decodeBody(bytes)).toContain('café');
   });
 

@@ -15,7 +15,11 @@ export function parseJsonFeed(text: string): RawFeed {
     throw new IngestError('parse', `not valid JSON: ${(err as Error).message}`, { cause: err });
   }
   const feed = doc as Json;
-  if (!feed || typeof feed !== 'object' || !/^https?:\/\/jsonfeed\.org\/version\/1(?:\.1)?$/.test(str(feed.version) ?? '')) {
+  if (
+    !feed ||
+    typeof feed !== 'object' ||
+    !/^https?:\/\/jsonfeed\.org\/version\/1(?:\.1)?$/.test(str(feed.version) ?? '')
+  ) {
     throw new IngestError('not-feed', 'JSON without a JSON Feed version (https://jsonfeed.org/version/1 or 1.1)');
   }
   const items = Array.isArray(feed.items) ? feed.items : [];

@@ -15,11 +15,22 @@ const ATOM = `<?xml version="1.0" encoding="utf-8"?>
 const JSON_FEED = JSON.stringify({
   version: 'https://jsonfeed.org/version/1.1',
   title: 'J',
-  items: [{ id: 1, url: 'https://example.com/j1', title: 'Jay', content_html: '<p>Hi</p>', date_published: '2024-06-25T10:00:00Z' }],
+  items: [
+    {
+      id: 1,
+      url: 'https://example.com/j1',
+      title: 'Jay',
+      content_html: '<p>Hi</p>',
+      date_published: '2024-06-25T10:00:00Z',
+    },
+  ],
 });
 
 async function failure(text: string): Promise<IngestError> {
-  const err = await parseFeed(text).then(() => undefined, (e: unknown) => e);
+  const err = await parseFeed(text).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(IngestError);
   return err as IngestError;
 }
@@ -28,7 +39,14 @@ describe('parseFeed', () => {
   test('reads an RSS 2.0 item with its guid, date and <source>', async () => {
     const feed = await parseFeed(RSS);
     expect(feed.format).toBe('rss');
-    expect(feed.items[0]).toMatchObject({ title: 'One', link: 'https://example.com/1', guid: 'id-1', guidIsPermaLink: false, pubDate: 'Tue, 25 Jun 2024 08:00:00 GMT', sourceName: 'Reuters' });
+    expect(feed.items[0]).toMatchObject({
+      title: 'One',
+      link: 'https://example.com/1',
+      guid: 'id-1',
+      guidIsPermaLink: false,
+      pubDate: 'Tue, 25 Jun 2024 08:00:00 GMT',
+      sourceName: 'Reuters',
+    });
   });
 
   test('reads Atom with xml:base, a bad date and a link without attributes, without throwing', async () => {
@@ -41,7 +59,11 @@ describe('parseFeed', () => {
   test('reads a JSON Feed 1.1', async () => {
     const feed = await parseFeed(JSON_FEED);
     expect(feed).toMatchObject({ format: 'json', title: 'J' });
-    expect(feed.items[0]).toMatchObject({ guid: '1', link: 'https://example.com/j1', published: '2024-06-25T10:00:00Z' });
+    expect(feed.items[0]).toMatchObject({
+      guid: '1',
+      link: 'https://example.com/j1',
+      published: '2024-06-25T10:00:00Z',
+    });
   });
 
   test('accepts whitespace and a BOM before the XML declaration', async () => {
@@ -55,18 +77,21 @@ describe('parseFeed', () => {
   });
 
   test('repairs bare ampersands and HTML entities in an otherwise broken feed', async () => {
-    const text = '<rss version="2.0"><channel><title>T</title><item><title>A&nbsp;&mdash; B & C</title><link>https://e.com/?a=1&b=2</link></item></channel></rss>';
+    const text =
+      '<rss version="2.0"><channel><title>T</title><item><title>A&nbsp;&mdash; B & C</title><link>https://e.com/?a=1&b=2</link></item></channel></rss>';
     const feed = await parseFeed(text);
     expect(feed.items[0]).toMatchObject({ title: 'A\u00a0— B & C', link: 'https://e.com/?a=1&b=2' });
   });
 
   test('reads an <atom:link> inside an RSS item', async () => {
-    const text = '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel><title>T</title><item><title>x</title><atom:link href="https://e.com/x"/></item></channel></rss>';
+    const text =
+      '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel><title>T</title><item><title>x</title><atom:link href="https://e.com/x"/></item></channel></rss>';
     expect((await parseFeed(text)).items[0]?.link).toBe('https://e.com/x');
   });
 
   test('treats an http(s) Atom id as a permalink fallback', async () => {
-    const text = '<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><entry><title>e</title><id>https://e.com/p/1</id></entry><entry><title>f</title><id>tag:e.com,2024:2</id></entry></feed>';
+    const text =
+      '<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><entry><title>e</title><id>https://e.com/p/1</id></entry><entry><title>f</title><id>tag:e.com,2024:2</id></entry></feed>';
     const items = (await parseFeed(text)).items;
     expect(items.map((i) => i.guidIsPermaLink)).toEqual([true, false]);
   });
@@ -96,7 +121,10 @@ describe('parseFeed', () => {
     ['a parameter entity', '<!DOCTYPE rss [<!ENTITY % p SYSTEM "file:///etc/passwd"> %p; <!ENTITY xxe "x">]>'],
   ])('never resolves %s (XXE)', async (_name, doctype) => {
     const text = `<?xml version="1.0"?>${doctype}<rss version="2.0"><channel><title>&xxe;</title><item><title>t &xxe;</title><link>https://e.com/</link></item></channel></rss>`;
-    const result = await parseFeed(text).then((f) => JSON.stringify(f), (e: IngestError) => `${e.kind}: ${e.message}`);
+    const result = await parseFeed(text).then(
+      (f) => JSON.stringify(f),
+      (e: IngestError) => `${e.kind}: ${e.message}`,
+    );
     expect(result).not.toMatch(/root:|daemon:|\/bin\//);
     expect(result).toMatch(/^parse: |"title":"t /);
   });

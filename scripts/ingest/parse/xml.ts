@@ -46,7 +46,9 @@ class SafeParser extends Parser<Record<string, unknown>, RssItem> {
   }
 
   parseItemAtom(entry: XmlNode): RssItem {
-    const links = (Array.isArray(entry.link) ? entry.link : []).filter((l: XmlNode) => l && typeof l === 'object' && l.$?.href);
+    const links = (Array.isArray(entry.link) ? entry.link : []).filter(
+      (l: XmlNode) => l && typeof l === 'object' && l.$?.href,
+    );
     const safe = { ...entry, link: links, published: undefined, updated: undefined };
     const item = callParent<RssItem>('parseItemAtom', this, safe);
     const alternate = links.find((l: XmlNode) => (l.$?.rel ?? 'alternate') === 'alternate') ?? links[0];
@@ -105,14 +107,20 @@ function htmlEntity(name: string): string | undefined {
   if (!entityCache.has(name)) {
     const decoded = load(`&${name};`, null, false).root().text();
     const cps = Array.from(decoded);
-    entityCache.set(name, decoded !== `&${name};` && cps.length <= 2 ? cps.map((c) => `&#${c.codePointAt(0)};`).join('') : undefined);
+    entityCache.set(
+      name,
+      decoded !== `&${name};` && cps.length <= 2 ? cps.map((c) => `&#${c.codePointAt(0)};`).join('') : undefined,
+    );
   }
   return entityCache.get(name);
 }
 
 /** RSS items may carry `<atom:link href>` (or `<a10:link>`) instead of a plain <link>. */
 function atomLinkOf(it: RssItem): string | undefined {
-  const links = [...(Array.isArray(it.atomLinks) ? it.atomLinks : []), ...(Array.isArray(it.a10Links) ? it.a10Links : [])] as XmlNode[];
+  const links = [
+    ...(Array.isArray(it.atomLinks) ? it.atomLinks : []),
+    ...(Array.isArray(it.a10Links) ? it.a10Links : []),
+  ] as XmlNode[];
   const alt = links.find((l) => l?.$?.href && (l.$.rel ?? 'alternate') === 'alternate');
   return alt?.$?.href;
 }

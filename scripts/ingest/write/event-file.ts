@@ -10,8 +10,24 @@ import { UNVETTED_TAG } from '../../../src/model/source-policy-tags.ts';
 
 /** The key order of event frontmatter written by the ingester. */
 export const EVENT_KEY_ORDER = [
-  'title', 'title_zh', 'date', 'date_precision', 'effective', 'type', 'surfaces', 'status', 'providers', 'regions',
-  'models', 'tags', 'summary', 'summary_zh', 'sources', 'origin', 'matched_terms', 'likely_same_as',
+  'title',
+  'title_zh',
+  'date',
+  'date_precision',
+  'effective',
+  'type',
+  'surfaces',
+  'status',
+  'providers',
+  'regions',
+  'models',
+  'tags',
+  'summary',
+  'summary_zh',
+  'sources',
+  'origin',
+  'matched_terms',
+  'likely_same_as',
 ] as const;
 
 export const TITLE_MAX = 200;
@@ -47,7 +63,9 @@ export function toSource(c: ClassifiedCandidate): Source {
 
 /** Tags of a new candidate event: `unvetted-source` when any of its sources is not primary or established. */
 export function candidateTags(candidates: ClassifiedCandidate[]): string[] {
-  const unvetted = candidates.some((c) => c.sourceClass !== undefined && c.sourceClass !== 'primary' && c.sourceClass !== 'established');
+  const unvetted = candidates.some(
+    (c) => c.sourceClass !== undefined && c.sourceClass !== 'primary' && c.sourceClass !== 'established',
+  );
   return unvetted ? [UNVETTED_TAG] : [];
 }
 
@@ -97,12 +115,16 @@ export function appendSources(text: string, sources: Source[]): string {
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const lines = m[2]!.split(/\r?\n/);
   const start = lines.findIndex((l) => /^sources:\s*(?:#.*)?$/.test(l));
-  if (start < 0) throw new Error('sources is not a block list ("sources:" then "- url: …" lines); add the source by hand');
+  if (start < 0)
+    throw new Error('sources is not a block list ("sources:" then "- url: …" lines); add the source by hand');
   let end = lines.findIndex((l, i) => i > start && TOP_LEVEL_KEY.test(l));
   if (end < 0) end = lines.length;
   while (end > start + 1 && !/^\s*-?\s*\S/.test(lines[end - 1]!.replace(/^\s*#.*$/, ''))) end--;
   const indent = /^(\s*)-/.exec(lines[start + 1] ?? '')?.[1] ?? '  ';
-  const added = stringifyYaml(sources).replace(/\n$/, '').split('\n').map((l) => indent + l);
+  const added = stringifyYaml(sources)
+    .replace(/\n$/, '')
+    .split('\n')
+    .map((l) => indent + l);
   lines.splice(end, 0, ...added);
   const out = m[1]! + lines.join(eol) + m[3]!;
   verifyAppend(text, out, sources);

@@ -89,7 +89,8 @@ export async function removeFromPossibleQueue(contentDir: string, key: string): 
 /** Days an item stays in the queue after it was first seen. */
 export const EXPIRY_DAYS = 60;
 
-const daysBetween = (from: string, to: string) => (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
+const daysBetween = (from: string, to: string) =>
+  (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
 
 export interface QueueUpdate {
   queue: PossibleQueue;
@@ -105,5 +106,9 @@ export function updateQueue(queue: PossibleQueue, fresh: PossibleItem[], today: 
   const kept = queue.items.filter((i) => daysBetween(i.first_seen, today) <= EXPIRY_DAYS);
   const keys = new Set(kept.map((i) => i.key));
   const added = fresh.filter((i) => !keys.has(i.key) && keys.add(i.key));
-  return { queue: { version: 1, items: [...kept, ...added] }, added: added.length, expired: queue.items.length - kept.length };
+  return {
+    queue: { version: 1, items: [...kept, ...added] },
+    added: added.length,
+    expired: queue.items.length - kept.length,
+  };
 }

@@ -38,7 +38,16 @@ export interface RunReport {
   contentDir: string;
   sources: SourceReport[];
   files: WriteResult[];
-  totals: { sources: number; failed: number; items: number; created: number; added: number; refused: number; possible: number; expired: number };
+  totals: {
+    sources: number;
+    failed: number;
+    items: number;
+    created: number;
+    added: number;
+    refused: number;
+    possible: number;
+    expired: number;
+  };
   /** The review queue after the run: items added, expired (first seen over 60 days ago), queued in all. */
   possible?: QueueCounts;
 }
@@ -54,8 +63,12 @@ type Counts = Pick<SourceReport, 'seen' | 'irrelevant' | 'possible' | 'known' | 
 /** The report of one source from its outcome and what classify and cluster made of it. */
 export function sourceReport(o: SourceOutcome, counts: Counts): SourceReport {
   return {
-    id: o.id, url: o.url, status: o.status, ms: o.ms,
-    items: o.candidates.length, ...counts,
+    id: o.id,
+    url: o.url,
+    status: o.status,
+    ms: o.ms,
+    items: o.candidates.length,
+    ...counts,
     skipped: { ...o.skipped } as Record<string, number>,
     filtered: o.filtered,
     ...(o.error ? { error: o.error } : {}),
@@ -71,7 +84,14 @@ export function formatSourceLine(r: SourceReport): string {
   if (r.status === 'failed') return `${head}: ${r.error?.kind ?? 'error'}: ${r.error?.message ?? ''}`;
   if (r.status === 'skipped') return `${head}: ${r.note ?? 'skipped'}`;
   if (r.status === 'unchanged') return `${head}: not modified since the last run`;
-  const parts = [`${r.created} new`, plural(r.added, 'source') + ' added', `${r.known} known`, `${r.possible} possible`, `${r.irrelevant} irrelevant`, `${r.seen} seen`];
+  const parts = [
+    `${r.created} new`,
+    plural(r.added, 'source') + ' added',
+    `${r.known} known`,
+    `${r.possible} possible`,
+    `${r.irrelevant} irrelevant`,
+    `${r.seen} seen`,
+  ];
   const dropped = Object.entries(r.skipped).map(([why, n]) => `${n} ${why}`);
   if (r.filtered) dropped.push(`${r.filtered} filtered by keywords`);
   return `${head}: ${plural(r.items, 'item')}: ${parts.join(', ')}${dropped.length ? ` · skipped ${dropped.join(', ')}` : ''} · ${r.ms} ms`;

@@ -64,14 +64,18 @@ export async function writeAddition(addition: Addition, opts: WriteOptions): Pro
   try {
     text = await readContentFile(path);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { file, action: 'refused', problem: 'the event file is missing (refused or removed earlier in this run)' };
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT')
+      return { file, action: 'refused', problem: 'the event file is missing (refused or removed earlier in this run)' };
     // Not UTF-8, a NUL, a symlink, too large: appending would mean rewriting bytes we cannot read.
-    if (err instanceof ContentFileError) return { file, action: 'refused', problem: `the event file ${err.message}; not appended to, fix it by hand` };
+    if (err instanceof ContentFileError)
+      return { file, action: 'refused', problem: `the event file ${err.message}; not appended to, fix it by hand` };
     throw err;
   }
   const current = parseMarkdown(text).data as { sources?: { url: string }[] };
   const cited = new Set((current.sources ?? []).map((s) => canonicalUrl(s.url)));
-  const fresh = [...new Map(addition.candidates.filter((c) => !cited.has(c.url)).map((c) => [c.url, toSource(c)])).values()];
+  const fresh = [
+    ...new Map(addition.candidates.filter((c) => !cited.has(c.url)).map((c) => [c.url, toSource(c)])).values(),
+  ];
   if (fresh.length === 0) return { file, action: 'unchanged', sources: 0 };
   let next: string;
   try {
@@ -86,7 +90,10 @@ export async function writeAddition(addition: Addition, opts: WriteOptions): Pro
 }
 
 /** Writes a cluster plan: additions to known events, then new events, in plan order. */
-export async function writePlan(plan: { created: NewEvent[]; added: Addition[] }, opts: WriteOptions): Promise<WriteResult[]> {
+export async function writePlan(
+  plan: { created: NewEvent[]; added: Addition[] },
+  opts: WriteOptions,
+): Promise<WriteResult[]> {
   const results: WriteResult[] = [];
   for (const a of plan.added) results.push(await writeAddition(a, opts));
   for (const e of plan.created) results.push(await writeNewEvent(e, opts));

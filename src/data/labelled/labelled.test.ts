@@ -18,9 +18,40 @@ const FILES = ['dev-en', 'dev-zh', 'holdout-en', 'holdout-zh'] as const;
 const TYPES = ['restriction', 'lifting', 'incentive', 'policy', 'enforcement', 'availability', 'report'];
 const SURFACES = ['api', 'app', 'cloud', 'hardware'];
 const STYLES = ['wire', 'blog', 'cn-tech', 'gov', 'quote', 'question', 'social', 'other'];
-const NEGATIVES = ['crypto', 'non-ai-api', 'non-ai-ban', 'outage', 'lawsuit', 'earnings', 'launch', 'funding', 'opinion', 'other'];
-const RELEVANT_KEYS = ['title', 'summary', 'published', 'language', 'relevant', 'type', 'surfaces', 'providers', 'regions', 'style'];
-const IRRELEVANT_KEYS = ['title', 'summary', 'published', 'language', 'relevant', 'providers', 'style', 'hard_negative'];
+const NEGATIVES = [
+  'crypto',
+  'non-ai-api',
+  'non-ai-ban',
+  'outage',
+  'lawsuit',
+  'earnings',
+  'launch',
+  'funding',
+  'opinion',
+  'other',
+];
+const RELEVANT_KEYS = [
+  'title',
+  'summary',
+  'published',
+  'language',
+  'relevant',
+  'type',
+  'surfaces',
+  'providers',
+  'regions',
+  'style',
+];
+const IRRELEVANT_KEYS = [
+  'title',
+  'summary',
+  'published',
+  'language',
+  'relevant',
+  'providers',
+  'style',
+  'hard_negative',
+];
 
 const providerIds = new Set(readdirSync(PROVIDERS_DIR).map((f) => f.replace(/\.md$/, '')));
 // From OpenCC's standard traditional ('t'), not 'tw': the 'tw' table maps 著 to 着 even in 显著,

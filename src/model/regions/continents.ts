@@ -4,7 +4,16 @@
  * countries sit where the UN geoscheme puts them (Russia: Europe; Türkiye, Cyprus, Georgia,
  * Kazakhstan: Asia; Egypt: Africa). `EU` is Europe, `global` is its own group.
  */
-export const CONTINENTS = ['africa', 'asia', 'europe', 'north-america', 'south-america', 'oceania', 'antarctica', 'global'] as const;
+export const CONTINENTS = [
+  'africa',
+  'asia',
+  'europe',
+  'north-america',
+  'south-america',
+  'oceania',
+  'antarctica',
+  'global',
+] as const;
 export type Continent = (typeof CONTINENTS)[number];
 
 export const CONTINENT_NAMES: Record<Continent, string> = {
@@ -21,8 +30,7 @@ export const CONTINENT_NAMES: Record<Continent, string> = {
 const MEMBERS: Record<Continent, string> = {
   africa:
     'AO BF BI BJ BW CD CF CG CI CM CV DJ DZ EG EH ER ET GA GH GM GN GQ GW IO KE KM LR LS LY MA MG ML MR MU MW MZ NA NE NG RE RW SC SD SH SL SN SO SS ST SZ TD TG TN TZ UG YT ZA ZM ZW',
-  asia:
-    'AE AF AM AZ BD BH BN BT CN CY GE HK ID IL IN IQ IR JO JP KG KH KP KR KW KZ LA LB LK MM MN MO MV MY NP OM PH PK PS QA SA SG SY TH TJ TL TM TR TW UZ VN YE',
+  asia: 'AE AF AM AZ BD BH BN BT CN CY GE HK ID IL IN IQ IR JO JP KG KH KP KR KW KZ LA LB LK MM MN MO MV MY NP OM PH PK PS QA SA SG SY TH TJ TL TM TR TW UZ VN YE',
   europe:
     'AD AL AT AX BA BE BG BY CH CZ DE DK EE ES FI FO FR GB GG GI GR HR HU IE IM IS IT JE LI LT LU LV MC MD ME MK MT NL NO PL PT RO RS RU SE SI SJ SK SM UA VA XK EU',
   'north-america':
@@ -48,4 +56,5 @@ export function codesOn(continent: Continent): string[] {
 }
 
 /** The 27 member states of the European Union (since 2020-02-01). */
-export const EU_MEMBERS: readonly string[] = 'AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK'.split(' ');
+export const EU_MEMBERS: readonly string[] =
+  'AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK'.split(' ');

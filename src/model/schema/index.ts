@@ -89,7 +89,10 @@ export const sourceSchema = z
     /** When the source itself was published, if known. */
     published: isoDate.optional(),
     /** Its language (BCP 47 primary tag: en, zh, …). */
-    language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/).optional(),
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/)
+      .optional(),
     /** The id of the entry in `sources.yaml` that found it (machine-found sources only). */
     via: id.optional(),
   })
@@ -131,7 +134,12 @@ export const eventSchema = z
     /** At least one source. */
     sources: z.array(sourceSchema).min(1, 'needs at least one source'),
     /** `curated`, `feed:<source-id>` or `watch:<source-id>`. */
-    origin: z.string().regex(/^(?:curated|(?:feed|watch):[a-z0-9]+(?:-[a-z0-9]+)*)$/, 'must be curated, feed:<source-id> or watch:<source-id>'),
+    origin: z
+      .string()
+      .regex(
+        /^(?:curated|(?:feed|watch):[a-z0-9]+(?:-[a-z0-9]+)*)$/,
+        'must be curated, feed:<source-id> or watch:<source-id>',
+      ),
     /** For machine-proposed events: the words that made the classifier judge it relevant. */
     matched_terms: z.array(z.string()).optional(),
     /**
@@ -180,7 +188,11 @@ export const availabilitySchema = z
   .strict()
   .superRefine((a, ctx) => {
     if (a.status === 'not-supported' && !a.checked) {
-      ctx.addIssue({ code: 'custom', path: ['checked'], message: 'not-supported means absent from the provider\'s own list: give the day the list was read (checked)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['checked'],
+        message: "not-supported means absent from the provider's own list: give the day the list was read (checked)",
+      });
     }
   });
 
@@ -252,7 +264,11 @@ export const fetchDefaultsSchema = z
   .object({
     user_agent: nonEmpty.default('ai-access-watch/1.0 (+https://github.com/ai-access-watch/ai-access-watch)'),
     timeout_ms: z.number().int().positive().default(20000),
-    max_bytes: z.number().int().positive().default(15 * 1024 * 1024),
+    max_bytes: z
+      .number()
+      .int()
+      .positive()
+      .default(15 * 1024 * 1024),
     /** Do not fetch the same source again sooner than this. */
     min_interval_minutes: z.number().int().nonnegative().default(0),
     /** How many sources are fetched at once. */
@@ -269,7 +285,10 @@ export const sourceConfigSchema = z
     kind: z.enum(['feed', 'page']).default('feed'),
     url: httpUrl,
     name: z.string().trim().min(1).optional(),
-    language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/).optional(),
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/)
+      .optional(),
     tags: z.array(nonEmpty).default([]),
     /** Pre-filter for high-volume feeds: an item must mention one of these. */
     keywords: z.array(nonEmpty).optional(),
@@ -279,12 +298,7 @@ export const sourceConfigSchema = z
     /** Watched pages: the provider whose availability the page states. */
     provider: id.optional(),
     /** Watched pages: how to extract the list. */
-    extract: z
-      .union([
-        z.object({ selector: nonEmpty }).strict(),
-        z.object({ pattern: nonEmpty }).strict(),
-      ])
-      .optional(),
+    extract: z.union([z.object({ selector: nonEmpty }).strict(), z.object({ pattern: nonEmpty }).strict()]).optional(),
     /** Watched pages: fewer items than this is a failed check, not a change. */
     expect_min: z.number().int().positive().optional(),
     /** Watched pages: what the list holds: region names (default; availability) or offer rows (incentives). */
@@ -296,7 +310,12 @@ export const sourceConfigSchema = z
   .superRefine((s, ctx) => {
     if (s.kind === 'page') {
       if (!s.provider) ctx.addIssue({ code: 'custom', path: ['provider'], message: 'a page source needs a provider' });
-      if (!s.extract) ctx.addIssue({ code: 'custom', path: ['extract'], message: 'a page source needs extract: {selector} or {pattern}' });
+      if (!s.extract)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['extract'],
+          message: 'a page source needs extract: {selector} or {pattern}',
+        });
     }
     const problem = s.extract && 'pattern' in s.extract ? patternProblem(s.extract.pattern) : undefined;
     if (problem) ctx.addIssue({ code: 'custom', path: ['extract', 'pattern'], message: problem });
@@ -325,7 +344,12 @@ export const sourcesFileSchema = z
     file.sources.forEach((s, i) => {
       const prior = first.get(s.id);
       if (prior === undefined) first.set(s.id, i);
-      else ctx.addIssue({ code: 'custom', path: ['sources', i, 'id'], message: `duplicate id "${s.id}": also used by sources[${prior}]` });
+      else
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sources', i, 'id'],
+          message: `duplicate id "${s.id}": also used by sources[${prior}]`,
+        });
     });
   });
 

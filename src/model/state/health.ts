@@ -44,7 +44,8 @@ async function readJson<T>(path: string): Promise<Record<string, T>> {
   } catch (err) {
     throw new Error(`${path}: not valid JSON: ${(err as Error).message}`);
   }
-  if (!data || typeof data !== 'object' || Array.isArray(data)) throw new Error(`${path}: must hold a JSON object keyed by source id`);
+  if (!data || typeof data !== 'object' || Array.isArray(data))
+    throw new Error(`${path}: must hold a JSON object keyed by source id`);
   return data as Record<string, T>;
 }
 
@@ -53,7 +54,12 @@ export function stableJson(value: unknown): string {
   const sort = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(sort);
     if (v && typeof v === 'object') {
-      return Object.fromEntries(Object.keys(v).sort().filter((k) => (v as Record<string, unknown>)[k] !== undefined).map((k) => [k, sort((v as Record<string, unknown>)[k])]));
+      return Object.fromEntries(
+        Object.keys(v)
+          .sort()
+          .filter((k) => (v as Record<string, unknown>)[k] !== undefined)
+          .map((k) => [k, sort((v as Record<string, unknown>)[k])]),
+      );
     }
     return v;
   };
@@ -134,4 +140,5 @@ export function shouldSkip(
 const forceHint = (sourceId: string) => ` (--only ${sourceId} --force checks it now)`;
 
 /** The interval a source waits between checks: its own `interval_minutes`, else `fallback`. */
-export const intervalOf = (source: { interval_minutes?: number }, fallback: number): number => source.interval_minutes ?? fallback;
+export const intervalOf = (source: { interval_minutes?: number }, fallback: number): number =>
+  source.interval_minutes ?? fallback;

@@ -6,6 +6,8 @@ import { absoluteUrl } from '../../site/exports.ts';
 import { eventHref } from '../../site/urls.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const rows = availabilityRows(await getProviders(), await getPublishedEvents(), (id) => absoluteUrl(eventHref(id), site));
+  const rows = availabilityRows(await getProviders(), await getPublishedEvents(), (id) =>
+    absoluteUrl(eventHref(id), site),
+  );
   return new Response(availabilityCsv(rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

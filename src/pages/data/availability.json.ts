@@ -6,6 +6,10 @@ import { absoluteUrl, generatedAt } from '../../site/exports.ts';
 import { eventHref } from '../../site/urls.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const rows = availabilityRows(await getProviders(), await getPublishedEvents(), (id) => absoluteUrl(eventHref(id), site));
-  return new Response(availabilityJson(rows, generatedAt()), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const rows = availabilityRows(await getProviders(), await getPublishedEvents(), (id) =>
+    absoluteUrl(eventHref(id), site),
+  );
+  return new Response(availabilityJson(rows, generatedAt()), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

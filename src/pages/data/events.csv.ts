@@ -5,6 +5,10 @@ import { absoluteUrl, eventsCsv } from '../../site/exports.ts';
 import { eventHref } from '../../site/urls.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const rows = (await getPageEvents()).map((e) => ({ id: e.id, url: absoluteUrl(eventHref(e.id), site), data: e.data }));
+  const rows = (await getPageEvents()).map((e) => ({
+    id: e.id,
+    url: absoluteUrl(eventHref(e.id), site),
+    data: e.data,
+  }));
   return new Response(eventsCsv(rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -5,7 +5,9 @@ import { absoluteUrl, exportJson, generatedAt, providerRecord } from '../../site
 import { providerHref } from '../../site/urls.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const providers = (await getProviders()).map((p) => providerRecord(p.id, p.data, absoluteUrl(providerHref(p.id), site)));
+  const providers = (await getProviders()).map((p) =>
+    providerRecord(p.id, p.data, absoluteUrl(providerHref(p.id), site)),
+  );
   return new Response(exportJson('providers', providers, generatedAt()), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

@@ -31,23 +31,53 @@ export interface AvailabilityRow {
 }
 
 export const AVAILABILITY_CSV_HEADER: (keyof AvailabilityRow)[] = [
-  'provider', 'provider_name', 'region', 'region_name', 'surface', 'status', 'since', 'since_precision', 'checked', 'note',
-  'source_url', 'source_title', 'source_publisher', 'event_url',
+  'provider',
+  'provider_name',
+  'region',
+  'region_name',
+  'surface',
+  'status',
+  'since',
+  'since_precision',
+  'checked',
+  'note',
+  'source_url',
+  'source_title',
+  'source_publisher',
+  'event_url',
 ];
 
 /** Rows sorted by provider id, surface, then region code. `eventUrl` turns an event id into an absolute URL. */
-export function availabilityRows(providers: ProviderLike[], events: EventLike[], eventUrl: (id: string) => string): AvailabilityRow[] {
+export function availabilityRows(
+  providers: ProviderLike[],
+  events: EventLike[],
+  eventUrl: (id: string) => string,
+): AvailabilityRow[] {
   const rows = providers.flatMap((p) =>
     p.data.availability.map((a): AvailabilityRow => {
       const eventId = backingEvent(p.id, a, events);
       return {
-        provider: p.id, provider_name: p.data.name, region: a.region, region_name: regionName(a.region), surface: a.surface, status: a.status,
-        since: a.since ?? null, since_precision: a.since_precision, checked: a.checked ?? null, note: a.note ?? null, source_url: a.source.url,
-        source_title: a.source.title ?? null, source_publisher: a.source.publisher, event_url: eventId ? eventUrl(eventId) : null,
+        provider: p.id,
+        provider_name: p.data.name,
+        region: a.region,
+        region_name: regionName(a.region),
+        surface: a.surface,
+        status: a.status,
+        since: a.since ?? null,
+        since_precision: a.since_precision,
+        checked: a.checked ?? null,
+        note: a.note ?? null,
+        source_url: a.source.url,
+        source_title: a.source.title ?? null,
+        source_publisher: a.source.publisher,
+        event_url: eventId ? eventUrl(eventId) : null,
       };
     }),
   );
-  return rows.sort((a, b) => a.provider.localeCompare(b.provider) || a.surface.localeCompare(b.surface) || a.region.localeCompare(b.region));
+  return rows.sort(
+    (a, b) =>
+      a.provider.localeCompare(b.provider) || a.surface.localeCompare(b.surface) || a.region.localeCompare(b.region),
+  );
 }
 
 export function availabilityJson(rows: AvailabilityRow[], generated: string): string {
@@ -55,5 +85,8 @@ export function availabilityJson(rows: AvailabilityRow[], generated: string): st
 }
 
 export function availabilityCsv(rows: AvailabilityRow[]): string {
-  return toCsv(AVAILABILITY_CSV_HEADER, rows.map((r) => AVAILABILITY_CSV_HEADER.map((k) => r[k])));
+  return toCsv(
+    AVAILABILITY_CSV_HEADER,
+    rows.map((r) => AVAILABILITY_CSV_HEADER.map((k) => r[k])),
+  );
 }

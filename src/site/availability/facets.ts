@@ -60,7 +60,9 @@ export function rowShown(state: MapState, row: RowFacts): boolean {
 
 /** `data-statuses` of a row: `openai:blocked baidu:available`. */
 export function encodeStatuses(statuses: Record<string, CellStatus>): string {
-  return Object.entries(statuses).map(([p, s]) => `${p}:${s}`).join(' ');
+  return Object.entries(statuses)
+    .map(([p, s]) => `${p}:${s}`)
+    .join(' ');
 }
 
 export function decodeStatuses(text: string): Record<string, CellStatus> {

@@ -8,8 +8,10 @@ const matrices = new Map<Surface, Promise<Matrix>>();
 
 /** The matrix of one surface (the API by default) over published access events and every provider's records; built once per production build. */
 export function getMatrix(surface: Surface = 'api'): Promise<Matrix> {
-  if (!import.meta.env.PROD) return (async () => buildMatrix(await getProviders(), await getPublishedEvents(), surface))();
-  if (!matrices.has(surface)) matrices.set(surface, (async () => buildMatrix(await getProviders(), await getPublishedEvents(), surface))());
+  if (!import.meta.env.PROD)
+    return (async () => buildMatrix(await getProviders(), await getPublishedEvents(), surface))();
+  if (!matrices.has(surface))
+    matrices.set(surface, (async () => buildMatrix(await getProviders(), await getPublishedEvents(), surface))());
   return matrices.get(surface)!;
 }
 

@@ -11,7 +11,9 @@ import type { Availability, AvailabilityList } from '../../model/schema/index.ts
 export function statusReason(cell: Pick<Cell, 'status' | 'record' | 'unknownReason'>, providerName: string): string {
   const r = cell.record;
   if (cell.status === 'unknown') {
-    return cell.unknownReason === 'beyond-list' ? 'beyond the part of the list we could read' : `${providerName} publishes no list we could find`;
+    return cell.unknownReason === 'beyond-list'
+      ? 'beyond the part of the list we could read'
+      : `${providerName} publishes no list we could find`;
   }
   if (!r?.checked) return '';
   if (cell.status === 'not-supported') return `not on ${providerName}'s list, checked ${formatDate(r.checked)}`;

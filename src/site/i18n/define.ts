@@ -17,7 +17,10 @@ export interface MessageTable<K extends string> {
 }
 
 /** Declares an area's strings; `{name}` placeholders are filled by `t`. */
-export function defineMessages<K extends string>(table: { en: Record<K, string>; zh: Record<NoInfer<K>, string> }): MessageTable<K> {
+export function defineMessages<K extends string>(table: {
+  en: Record<K, string>;
+  zh: Record<NoInfer<K>, string>;
+}): MessageTable<K> {
   return table;
 }
 
@@ -34,7 +37,8 @@ export function checkMessages(areas: Record<string, MessageTable<string>>): stri
       if (other) problems.push(`i18n ${area}: "${key}" is also defined in ${other}`);
       seen.set(key, area);
     }
-    for (const key of zh) if (!(key in table.en)) problems.push(`i18n ${area}: "${key}" has Chinese text but no English`);
+    for (const key of zh)
+      if (!(key in table.en)) problems.push(`i18n ${area}: "${key}" has Chinese text but no English`);
     for (const lang of LOCALES) {
       for (const [key, text] of Object.entries(table[lang])) {
         if (typeof text !== 'string' || text.trim() === '') problems.push(`i18n ${area}: "${key}" is empty in ${lang}`);
