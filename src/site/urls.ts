@@ -1,11 +1,29 @@
-/** Site-relative URLs that respect the configured base path (GitHub Pages project sites). */
+/**
+ * Site-relative URLs that respect the configured base path (GitHub Pages project sites) and the
+ * page's language: English at today's URLs, Simplified Chinese under `/zh/` with the same structure.
+ * Data URLs (`/data/…`) are the same in both languages: pass no locale for them.
+ */
+import type { Locale } from './i18n/define.ts';
+
 const BASE = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
 
-/** `href('events/x/')` → `/base/events/x/`. */
-export function href(path: string): string {
-  return BASE + path.replace(/^\//, '');
+/** `href('events/x/')` → `/base/events/x/`; `href('events/x/', 'zh')` → `/base/zh/events/x/`. */
+export function href(path: string, locale: Locale = 'en'): string {
+  const rel = path.replace(/^\//, '');
+  return BASE + (locale === 'zh' ? `zh/${rel}` : rel);
 }
 
-export const eventHref = (id: string) => href(`events/${id}/`);
-export const providerHref = (id: string) => href(`providers/${id}/`);
-export const regionHref = (code: string) => href(`regions/${code.toLowerCase()}/`);
+/** The language of a site path (`/base/zh/…` is Chinese). */
+export function localeOfPath(pathname: string): Locale {
+  const rel = pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname.replace(/^\//, '');
+  return rel === 'zh' || rel.startsWith('zh/') ? 'zh' : 'en';
+}
+
+/** The language of the page being rendered: `localeOf(Astro)` in a page or component. */
+export function localeOf(astro: { url: URL }): Locale {
+  return localeOfPath(astro.url.pathname);
+}
+
+export const eventHref = (id: string, locale: Locale = 'en') => href(`events/${id}/`, locale);
+export const providerHref = (id: string, locale: Locale = 'en') => href(`providers/${id}/`, locale);
+export const regionHref = (code: string, locale: Locale = 'en') => href(`regions/${code.toLowerCase()}/`, locale);
