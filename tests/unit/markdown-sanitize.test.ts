@@ -115,6 +115,21 @@ describe('a body renders as markdown, never as HTML', () => {
   });
 });
 
+const OWN = JSON.parse(
+  readFileSync(new URL('../../scripts/ingest/normalize/testdata/xss-payloads.json', import.meta.url), 'utf8'),
+) as Record<string, string[] | string>;
+const ownPayloads = Object.values(OWN).filter(Array.isArray).flat();
+
+describe('every payload shape of our own list (scripts/ingest/normalize/testdata) as a body', () => {
+  test('inline, as its own block and as a link, each renders without a dangerous element, attribute or link', async () => {
+    expect(ownPayloads.length).toBeGreaterThan(50);
+    for (const p of ownPayloads) {
+      for (const body of [`Text ${p} text`, p, `[x](${p})`])
+        expect({ p, body, found: dangers(await render(body)) }).toEqual({ p, body, found: [] });
+    }
+  });
+});
+
 const CORPUS = sharedPath('corpus/payloads/xss.txt');
 const present = sharedPresent(CORPUS, 'markdown-sanitize');
 const payloads = present
