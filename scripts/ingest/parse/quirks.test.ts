@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { expectSafeCandidates } from '../../../tests/unit/ingest-safety.ts';
 import { IngestError } from '../fetch/errors.ts';
@@ -128,6 +129,33 @@ describe('feed shapes', () => {
     ['truncated.xml', 'parse'],
   ])('%s is refused as %s', async (file, kind) => {
     expect((await rejection(ingest(fixture(file)))).kind).toBe(kind);
+  });
+
+  test.each([
+    ['an empty body', new Uint8Array(0), 'parse'],
+    ['a comment and nothing else', encodeUtf8('<!-- no root element here -->\n'), 'parse'],
+    ['gzip bytes saved without Content-Encoding', new Uint8Array(gzipSync(fixture('rdf-1.0.xml'))), 'parse'],
+    [
+      'an Atom feed wrapped in an XHTML page',
+      encodeUtf8(
+        `<html xmlns="http://www.w3.org/1999/xhtml"><body>${fixtureText('atom.xml').replace(/^<\?xml[^>]*>/, '')}</body></html>`,
+      ),
+      'not-feed',
+    ],
+  ])('%s is refused as %s, never a crash', async (_name, bytes, kind) => {
+    expect((await rejection(ingest(bytes))).kind).toBe(kind);
+  });
+
+  test('invalid UTF-8 bytes inside CDATA of a feed declared UTF-8 still give the item', async () => {
+    const head = encodeUtf8(
+      '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Bytes</title><item><title><![CDATA[Caf',
+    );
+    const tail = encodeUtf8(
+      ']]></title><link>https://bytes.example/1</link><pubDate>Tue, 25 Jun 2024 08:00:00 GMT</pubDate></item></channel></rss>',
+    );
+    const r = await ingest(new Uint8Array([...head, 0xe9, 0xff, ...tail]));
+    expect(r.result.candidates).toHaveLength(1);
+    expect(r.result.candidates[0]!.title).toMatch(/^Caf./);
   });
 
   test('an undeclared namespace prefix does not lose the feed', async () => {
