@@ -26,11 +26,15 @@ export function cleanItem(raw: string): string {
     .trim();
 }
 
+const BLOCKS = 'td, th, br, p, div, li, dt, dd, tr, h1, h2, h3, h4, h5, h6';
+
 /** Items of an HTML page: the text of each element the selector matches. Scripts never count. */
 export function itemsBySelector(html: string, selector: string): string[] {
   const $ = cheerio.load(html);
   // a <sup> in a list item is a footnote mark ("Japan<sup>1</sup>"), never part of the name
   $('script, style, noscript, template, sup').remove();
+  // cells and blocks are separate words, so a minified table reads like an indented one
+  $(BLOCKS).after(' ');
   return $(selector)
     .map((_, el) => $(el).text())
     .get()

@@ -30,8 +30,38 @@ const HOSTILE_BODY = [
 const ID = '2024-06-25-openai-api-block-notice';
 const OUT = join(import.meta.dirname, '../../.test-dist-content-build');
 
-describe('astro build reads content like check does', { timeout: 240_000 }, () => {
-  test('strings a YAML 1.1 reader would misread are shown as written; a hostile body reaches the page as text only', async () => {
+/** A machine-found candidate and a month-precision event: cases the bundled content may lack. */
+const MACHINE_ID = '2024-06-26-feed-found-migration-offer';
+const MONTH_ID = '2024-05-01-month-only-price-cut';
+const EXTRA_EVENTS = {
+  [`events/2024/${MACHINE_ID}.md`]: eventFile({
+    title: 'title: A feed proposes a migration offer for OpenAI API users',
+    date: 'date: 2024-06-26',
+    effective: null,
+    type: 'type: incentive',
+    status: 'status: candidate',
+    providers: 'providers: [baidu]',
+    regions: 'regions: [CN]',
+    summary: 'summary: Proposed by the ingester from a feed item; not reviewed.',
+    sources:
+      'sources:\n  - url: https://www.theregister.com/2024/06/26/migration/\n    publisher: The Register\n    via: theregister',
+    origin: 'origin: feed:theregister',
+  }),
+  [`events/2024/${MONTH_ID}.md`]: eventFile({
+    title: 'title: A price cut whose day nobody recorded',
+    date: 'date: 2024-05-01\ndate_precision: month',
+    effective: null,
+    type: 'type: incentive',
+    providers: 'providers: [baidu]',
+    regions: 'regions: [CN]',
+    summary: 'summary: Only the month of this price cut is known.',
+  }),
+};
+
+/** Builds the tree once, for every test that reads OUT. */
+let built: Promise<void> | undefined;
+const buildValidTree = () =>
+  (built ??= (async () => {
     const content = writeTree({
       ...VALID,
       [`events/2024/${ID}.md`]: eventFile(
@@ -42,9 +72,16 @@ describe('astro build reads content like check does', { timeout: 240_000 }, () =
         },
         HOSTILE_BODY,
       ),
+      ...EXTRA_EVENTS,
     });
     dirs.push(content, OUT, `${OUT}-cache`);
+    expect(formatReport(await readContent(content))).toBe('');
     await buildSite({ outDir: OUT, contentDir: content });
+  })());
+
+describe('astro build reads content like check does', { timeout: 240_000 }, () => {
+  test('strings a YAML 1.1 reader would misread are shown as written; a hostile body reaches the page as text only', async () => {
+    await buildValidTree();
     const html = readFileSync(join(OUT, 'events', ID, 'index.html'), 'utf8');
     const $ = load(html);
     expect($('h1').text().trim()).toBe('2024-06-25');
@@ -61,6 +98,28 @@ describe('astro build reads content like check does', { timeout: 240_000 }, () =
       .toArray()
       .flatMap((el) => ['href', 'src', 'action', 'data'].map((a) => $(el).attr(a) ?? ''));
     expect(links.filter((v) => /^\s*javascript:|evil\.example/i.test(v))).toEqual([]);
+  });
+
+  test('a machine-found event marks its source links nofollow and runs no inline script', async () => {
+    await buildValidTree();
+    const $ = load(readFileSync(join(OUT, 'events', MACHINE_ID, 'index.html'), 'utf8'));
+    expect($('h1').text().trim()).toBe('A feed proposes a migration offer for OpenAI API users');
+    const rels = $('ol.sources a.source-link')
+      .toArray()
+      .map((a) => $(a).attr('rel'));
+    expect(rels).toEqual(['noopener noreferrer nofollow']);
+    expect($('script:not([src])').length).toBe(0);
+    // a curated event's source links are followed
+    const curated = load(readFileSync(join(OUT, 'events', MONTH_ID, 'index.html'), 'utf8'));
+    expect(curated('ol.sources a.source-link').first().attr('rel')).toBe('noopener noreferrer');
+  });
+
+  test('the timeline shows a month-precision date as the month alone', async () => {
+    await buildValidTree();
+    const $ = load(readFileSync(join(OUT, 'index.html'), 'utf8'));
+    const time = $(`[data-event="${MONTH_ID}"] time`).first();
+    expect(time.attr('datetime')).toBe('2024-05');
+    expect(time.text().trim()).toBe('May 2024');
   });
 
   const BUILT = [

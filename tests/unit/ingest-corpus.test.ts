@@ -2,9 +2,10 @@
  * Every real-world feed in ../shared/corpus/feeds, served over HTTP by the fault server and run
  * through fetch → decode → parse → normalize: each yields items or a classified IngestError,
  * never a crash, and nothing that comes out carries markup or a non-http(s) link.
- * Skips with a notice when the corpus is absent (it is never copied into the repository).
+ * Skips with a notice when the corpus is absent (it is never copied into the repository; SHARED_DIR
+ * moves it). The same quirks are covered without it by the stage testdata (scripts/ingest/parse, normalize).
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fetchSource } from '../../scripts/ingest/fetch/fetch.ts';
@@ -14,10 +15,10 @@ import { normalizeFeed, type NormalizeResult } from '../../scripts/ingest/normal
 import { IngestError } from '../../scripts/ingest/fetch/errors.ts';
 import { startFaultServer, type FaultServer } from '../helpers/fault-server.ts';
 import { expectSafeCandidates } from './ingest-safety.ts';
+import { sharedPath, sharedPresent } from '../helpers/shared-dir.ts';
 
-const FEEDS = join(import.meta.dirname, '../../../shared/corpus/feeds');
-const present = existsSync(FEEDS);
-if (!present) console.warn(`[ingest-corpus] ${FEEDS} is absent: corpus tests skipped`);
+const FEEDS = sharedPath('corpus/feeds');
+const present = sharedPresent(FEEDS, 'ingest-corpus');
 
 function listFiles(dir: string): string[] {
   return readdirSync(dir)

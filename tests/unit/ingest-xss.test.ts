@@ -1,18 +1,18 @@
 /**
  * Every line of ../shared/corpus/payloads/xss.txt injected into the title, summary and link of
  * generated RSS, Atom and JSON feeds: what normalize lets through is plain text without markup
- * and only absolute http(s) links. Skips with a notice when the corpus is absent.
+ * and only absolute http(s) links. Skips with a notice when the corpus is absent (SHARED_DIR);
+ * scripts/ingest/normalize/xss.test.ts covers the payload shapes without it.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { parseFeed } from '../../scripts/ingest/parse/parse.ts';
 import { normalizeFeed } from '../../scripts/ingest/normalize/normalize.ts';
 import { expectSafeCandidates } from './ingest-safety.ts';
+import { sharedPath, sharedPresent } from '../helpers/shared-dir.ts';
 
-const FILE = join(import.meta.dirname, '../../../shared/corpus/payloads/xss.txt');
-const present = existsSync(FILE);
-if (!present) console.warn(`[ingest-xss] ${FILE} is absent: payload tests skipped`);
+const FILE = sharedPath('corpus/payloads/xss.txt');
+const present = sharedPresent(FILE, 'ingest-xss');
 const payloads = present
   ? readFileSync(FILE, 'utf8')
       .split('\n')

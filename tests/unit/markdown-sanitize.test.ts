@@ -2,15 +2,16 @@
  * Bodies are markdown, not HTML: every hostile body rendered by Astro's markdown pipeline with
  * the site's own `markdown` settings (astro.config.mjs) yields only elements from the allow-list,
  * no event-handler or style attribute, and links only to http(s) or mailto. Raw HTML is shown
- * as text. Also runs every line of ../shared/corpus/payloads/xss.txt (skipped when absent).
+ * as text. Also runs every line of ../shared/corpus/payloads/xss.txt (skipped when absent;
+ * SHARED_DIR moves it); the payload shapes are covered without it by tests of our own.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { load } from 'cheerio';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import config from '../../astro.config.mjs';
 import { SANITIZE_SCHEMA } from '../../src/model/markdown-sanitize.ts';
+import { sharedPath, sharedPresent } from '../helpers/shared-dir.ts';
 
 const processor = await createMarkdownProcessor(config.markdown as Parameters<typeof createMarkdownProcessor>[0]);
 const render = async (md: string) => (await processor.render(md)).code;
@@ -114,9 +115,23 @@ describe('a body renders as markdown, never as HTML', () => {
   });
 });
 
-const CORPUS = join(import.meta.dirname, '../../../shared/corpus/payloads/xss.txt');
-const present = existsSync(CORPUS);
-if (!present) console.warn(`[markdown-sanitize] ${CORPUS} is absent: corpus payloads skipped`);
+const OWN = JSON.parse(
+  readFileSync(new URL('../../scripts/ingest/normalize/testdata/xss-payloads.json', import.meta.url), 'utf8'),
+) as Record<string, string[] | string>;
+const ownPayloads = Object.values(OWN).filter(Array.isArray).flat();
+
+describe('every payload shape of our own list (scripts/ingest/normalize/testdata) as a body', () => {
+  test('inline, as its own block and as a link, each renders without a dangerous element, attribute or link', async () => {
+    expect(ownPayloads.length).toBeGreaterThan(50);
+    for (const p of ownPayloads) {
+      for (const body of [`Text ${p} text`, p, `[x](${p})`])
+        expect({ p, body, found: dangers(await render(body)) }).toEqual({ p, body, found: [] });
+    }
+  });
+});
+
+const CORPUS = sharedPath('corpus/payloads/xss.txt');
+const present = sharedPresent(CORPUS, 'markdown-sanitize');
 const payloads = present
   ? readFileSync(CORPUS, 'utf8')
       .split('\n')

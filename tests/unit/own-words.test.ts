@@ -3,23 +3,23 @@
  * Chinese versions) and no provider text (body, description_zh, model notes, offers, claims, notes)
  * shares 12 consecutive words (or 12 consecutive Chinese characters) with the research notes in
  * ../shared/facts. Source titles are exempt: they are the pages' real headlines, quoted. Skipped
- * with a notice when the notes are absent.
+ * with a notice when the notes are absent (SHARED_DIR moves them).
  */
 import { beforeAll, describe, expect, test } from 'vitest';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadContent } from '../../src/model/store.ts';
 import type { LoadedContent } from '../../src/model/store.ts';
 import type { EventData, ProviderData } from '../../src/model/schema/index.ts';
 import { firstShared, indexShingles, shingles } from '../helpers/shared-words.ts';
+import { sharedPath, sharedPresent } from '../helpers/shared-dir.ts';
 
 const REPO = fileURLToPath(new URL('../..', import.meta.url));
-const FACTS = join(REPO, '../shared/facts');
+const FACTS = sharedPath('facts');
 const ROOT = join(REPO, 'content');
 const RUN = 12;
-const present = existsSync(FACTS);
-if (!present) console.warn(`own-words: ${FACTS} is absent; the own-words check is skipped`);
+const present = sharedPresent(FACTS, 'own-words');
 
 /** Every file below `dir`, recursively. */
 function filesBelow(dir: string): string[] {

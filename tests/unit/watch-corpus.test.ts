@@ -1,21 +1,22 @@
 /**
  * Real pages from ../shared/corpus/pages go through the watcher's fetch, decode and extraction
  * without error and decode correctly (GB2312 declared only by <meta>, ISO-8859-1 declared after
- * byte 1024). Skipped with a notice when the corpus is absent; nothing is copied from it.
+ * byte 1024). Skipped with a notice when the corpus is absent (SHARED_DIR); nothing is copied from
+ * it. scripts/watch/pages.test.ts covers the same quirks with fixtures of our own.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fetchDefaultsSchema, sourceConfigSchema } from '../../src/model/schema/index.ts';
 import { readSnapshot } from '../../scripts/watch/snapshot.ts';
 import { watchPage } from '../../scripts/watch/watch.ts';
 import { servePages, type PageServer } from '../helpers/page-server.ts';
+import { sharedPath, sharedPresent } from '../helpers/shared-dir.ts';
 
-const CORPUS = resolve('../shared/corpus/pages');
-const present = existsSync(CORPUS);
-if (!present) console.warn(`watch-corpus: ${CORPUS} is absent; skipping the real-page tests`);
+const CORPUS = sharedPath('corpus/pages');
+const present = sharedPresent(CORPUS, 'watch-corpus');
 
 const CASES = [
   { file: 'feeder/gb2312.html', selector: 'title', expect: 'QQ业务乐园' },

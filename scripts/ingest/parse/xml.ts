@@ -54,14 +54,19 @@ class SafeParser extends Parser<Record<string, unknown>, RssItem> {
     const alternate = links.find((l: XmlNode) => (l.$?.rel ?? 'alternate') === 'alternate') ?? links[0];
     return {
       ...item,
-      publishedRaw: textOf(entry.published),
-      updatedRaw: textOf(entry.updated),
+      // Atom 0.3 names them issued and modified.
+      publishedRaw: textOf(entry.published) ?? textOf(entry.issued),
+      updatedRaw: textOf(entry.updated) ?? textOf(entry.modified),
       xmlBase: alternate?.$?.['xml:base'] ?? entry.$?.['xml:base'],
     };
   }
 }
 
-const parser = new SafeParser({ defaultRSS: 2, customFields: { item: ITEM_FIELDS as never } });
+/**
+ * A parser per document: rss-parser keeps one xml2js parser, and after a document with several
+ * errors (an XXE feed) its error flag stays set, so the next document's errors were ignored.
+ */
+const newParser = () => new SafeParser({ defaultRSS: 2, customFields: { item: ITEM_FIELDS as never } });
 
 /**
  * Parses RSS or Atom text; rejects with rss-parser's / sax's own error. A document that fails
@@ -70,12 +75,15 @@ const parser = new SafeParser({ defaultRSS: 2, customFields: { item: ITEM_FIELDS
  */
 export async function parseXmlFeed(text: string): Promise<RawFeed> {
   let out: Record<string, unknown> & { items?: RssItem[] };
+  const parser = newParser();
   try {
     out = (await parser.parseString(text)) as typeof out;
   } catch (err) {
     const repaired = repairXml(text);
     if (repaired === text || /has no <channel>|not recognized/i.test((err as Error).message)) throw err;
-    out = (await parser.parseString(repaired).catch(() => Promise.reject(err))) as typeof out;
+    out = (await newParser()
+      .parseString(repaired)
+      .catch(() => Promise.reject(err))) as typeof out;
   }
   const isAtom = /^\s*(?:<\?[^>]*\?>\s*|<!--[\s\S]*?-->\s*)*<(?:\w+:)?feed[\s>]/.test(text);
   return {
