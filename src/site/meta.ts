@@ -1,4 +1,4 @@
-/** Site-wide constants: name, tagline, the Content-Security-Policy, the main navigation. */
+/** Site-wide constants: name, tagline, the Content-Security-Policy, the main navigation, social previews. */
 export const SITE_NAME = 'AI Access Watch';
 export const SITE_TAGLINE = 'Who can use which AI API from where, and what providers offer to those who are cut off.';
 
@@ -25,3 +25,19 @@ export const NAV: { key: NavKey; label: string; path: string }[] = [
   { key: 'regions', label: 'Regions', path: 'regions/' },
   { key: 'newswire', label: 'Newswire', path: 'newswire/' },
 ];
+
+/**
+ * The main navigation for this build: the newswire joins it only once a source has been fetched
+ * (before that it is empty); it stays reachable from the footer and /about/ either way.
+ */
+export function mainNav(sourcesFetched: boolean): typeof NAV {
+  return sourcesFetched ? NAV : NAV.filter((item) => item.key !== 'newswire');
+}
+
+/** The social preview image (made by scripts/og-image.ts), its size and description. */
+export const OG_IMAGE = {
+  path: 'og-image.png',
+  width: 1200,
+  height: 630,
+  alt: 'AI Access Watch: who can use which AI API from where.',
+};

@@ -126,7 +126,7 @@ describe('the seed story', () => {
     [
       '2024-07-09-openai-api-block-takes-effect',
       '2024-07-09',
-      undefined,
+      '2024-07-09',
       'restriction',
       ['openai'],
       ['CN', 'HK', 'MO'],
