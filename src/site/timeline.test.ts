@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { eventSchema, type EventData } from '../model/schema/index.ts';
-import { facetCounts, filterEvents, groupByMonth, relatedEvents, type SiteEvent } from './timeline.ts';
+import { facetCounts, filterEvents, groupByMonth, relatedEvents, relatedFinder, type SiteEvent } from './timeline.ts';
 
 function ev(id: string, over: Partial<EventData>): SiteEvent {
   const data = eventSchema.parse({
@@ -73,4 +73,20 @@ describe('relatedEvents', () => {
     expect(relatedEvents(events[0], events)).toEqual([]);
   });
   test('returns at most the limit', () => expect(relatedEvents(events[2], events, 1)).toHaveLength(1));
+});
+
+describe('relatedFinder', () => {
+  test('gives what relatedEvents gives, for every event of a larger pool', () => {
+    const providers = ['openai', 'baidu', 'zhipu-ai', 'anthropic'];
+    const regions = ['CN', 'HK', 'US', 'global', 'EU'];
+    const pool = Array.from({ length: 60 }, (_, i) =>
+      ev(`x${i}`, {
+        date: `2024-0${1 + (i % 9)}-1${i % 10}`,
+        providers: i % 7 === 0 ? [] : [providers[i % 4], providers[(i * 3) % 4]],
+        regions: [regions[i % 5], regions[(i * 2) % 5]],
+      }),
+    );
+    const find = relatedFinder(pool);
+    for (const e of pool) expect(find(e).map((r) => r.id)).toEqual(relatedEvents(e, pool).map((r) => r.id));
+  });
 });

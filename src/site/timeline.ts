@@ -76,6 +76,34 @@ export function facetCounts(events: SiteEvent[]): Record<FilterKey, FacetValue[]
 
 /** Other events sharing providers (weighted double) or regions, best first, then newest. */
 export function relatedEvents<E extends SiteEvent>(event: SiteEvent, pool: E[], limit = 4): E[] {
+  return rankRelated(event, pool, limit);
+}
+
+/**
+ * `relatedEvents` over a fixed pool, for many events: the pool is indexed by provider and region
+ * once, and each call scores only the events that share something with the event (not the whole pool).
+ */
+export function relatedFinder<E extends SiteEvent>(pool: E[], limit = 4): (event: SiteEvent) => E[] {
+  const byProvider = new Map<string, E[]>();
+  const byRegion = new Map<string, E[]>();
+  const add = (map: Map<string, E[]>, key: string, e: E) => {
+    const list = map.get(key);
+    if (list) list.push(e);
+    else map.set(key, [e]);
+  };
+  for (const e of pool) {
+    for (const p of new Set(e.data.providers)) add(byProvider, p, e);
+    for (const r of new Set(e.data.regions)) if (r !== 'global') add(byRegion, r, e);
+  }
+  return (event) => {
+    const candidates = new Set<E>();
+    for (const p of event.data.providers) for (const e of byProvider.get(p) ?? []) candidates.add(e);
+    for (const r of event.data.regions) for (const e of byRegion.get(r) ?? []) candidates.add(e);
+    return rankRelated(event, [...candidates], limit);
+  };
+}
+
+function rankRelated<E extends SiteEvent>(event: SiteEvent, pool: E[], limit: number): E[] {
   const score = (other: SiteEvent) =>
     2 * other.data.providers.filter((p) => event.data.providers.includes(p)).length +
     other.data.regions.filter((r) => event.data.regions.includes(r) && r !== 'global').length;
