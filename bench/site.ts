@@ -2,13 +2,14 @@
  * `npm run bench -- site` or `npx tsx bench/site.ts [--sizes 2000,10000]`: builds the whole site
  * from N synthetic events (bench/synthetic.ts) in a temporary folder and reports what the scale
  * budget asks for: the home page's size (HTML alone, and with its CSS and JS, gzip), the build's
- * wall and CPU time, the mean render time of one event page (from Astro's own per-page timings)
- * and the build's peak memory (max RSS, from GNU time). Budget at 10,000 events: home < 60 KB
+ * wall and CPU time, the mean render time of one event page (from Astro's own per-page timings,
+ * wall clock, and the CPU the build spent while writing event pages, which a busy machine skews
+ * less) and the build's peak memory (max RSS, from GNU time). Budget at 10,000 events: home < 60 KB
  * gzip, ≤ 7.5 ms per event page, peak RSS < 2 GB.
  */
 import { spawn } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -26,6 +27,7 @@ interface Row {
   wallS: number;
   cpuS: number;
   msPerEventPage: number;
+  cpuMsPerEventPage: number;
   peakRssMb: number;
   homeHtmlGzip: number;
   homeAllGzip: number;
@@ -36,6 +38,28 @@ interface BuildRun {
   wallS: number;
   cpuS: number;
   maxRssKb: number;
+  /** CPU seconds the build process spent between its first and last event-page log line. */
+  eventPhaseCpuS: number;
+}
+
+/** The build process's CPU time so far (user + system), from /proc; 0 when unreadable. */
+function cpuSeconds(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in clock ticks (CLK_TCK 100)
+  } catch {
+    return 0;
+  }
+}
+
+/** The node process GNU time started (its only child). */
+function childPid(pid: number): number | undefined {
+  try {
+    return Number(readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(' ')[0]) || undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** `astro build` under GNU time (`%e %U %S %M`: wall, user, system, max RSS in KB). */
@@ -51,19 +75,31 @@ function timedBuild(contentDir: string, outDir: string): Promise<BuildRun> {
   return new Promise((ok, fail) => {
     const child = spawn('/usr/bin/time', args, { env, cwd: PROJECT });
     let log = '';
-    child.stdout.on('data', (d) => (log += d));
+    // The shared machine's load skews wall-clock page times; the CPU the build spends while it
+    // writes event pages does not depend on it (much), so sample it at the first and last event page.
+    let first: number | undefined;
+    let last: number | undefined;
+    child.stdout.on('data', (d) => {
+      log += d;
+      if (!/\/events\/[^ ]*index\.html/.test(String(d))) return;
+      const pid = childPid(child.pid!);
+      if (!pid) return;
+      const now = cpuSeconds(pid);
+      first ??= now;
+      last = now;
+    });
     child.stderr.on('data', (d) => (log += d));
     child.on('close', (code) => {
       const m = log.match(/TIME ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/);
       if (code !== 0 || !m) return fail(new Error(`astro build failed (${code}):\n${log.slice(-3000)}`));
-      ok({ log, wallS: Number(m[1]), cpuS: Number(m[2]) + Number(m[3]), maxRssKb: Number(m[4]) });
+      const eventPhaseCpuS = first !== undefined && last !== undefined ? last - first : 0;
+      ok({ log, wallS: Number(m[1]), cpuS: Number(m[2]) + Number(m[3]), maxRssKb: Number(m[4]), eventPhaseCpuS });
     });
   });
 }
 
 /** Astro prints `/events/<id>/index.html (+12ms)` per generated page: the mean over event pages. */
 export function pageTimes(log: string): { pages: number; eventPages: number; msPerEventPage: number } {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: Astro colours its log with ANSI escapes
   const plain = log.replace(/\x1b\[[0-9;]*m/g, '');
   const lines = [...plain.matchAll(/(\/\S*index\.html) \(\+(\d+(?:\.\d+)?)(ms|s)\)/g)];
   const events = lines.filter((m) => /^\/events\//.test(m[1]));
@@ -96,6 +132,7 @@ async function measure(events: number): Promise<Row> {
       ...times,
       wallS: run.wallS,
       cpuS: run.cpuS,
+      cpuMsPerEventPage: times.eventPages ? (run.eventPhaseCpuS * 1000) / times.eventPages : 0,
       peakRssMb: Math.round(run.maxRssKb / 1024),
       homeHtmlGzip: home.html,
       homeAllGzip: home.all,
@@ -120,7 +157,8 @@ async function main(): Promise<void> {
     rows.push(row);
     console.log(
       `${n} events: ${row.pages} pages (${row.eventPages} event pages) · build ${row.wallS.toFixed(1)} s wall, ` +
-        `${row.cpuS.toFixed(1)} s CPU · ${row.msPerEventPage.toFixed(2)} ms per event page · ` +
+        `${row.cpuS.toFixed(1)} s CPU · ${row.msPerEventPage.toFixed(2)} ms per event page (wall; ` +
+        `${row.cpuMsPerEventPage.toFixed(2)} ms CPU) · ` +
         `peak RSS ${row.peakRssMb} MB · home ${kb(row.homeHtmlGzip)} gzip HTML, ${kb(row.homeAllGzip)} with CSS+JS ` +
         `(load average ${load})`,
     );
@@ -129,7 +167,8 @@ async function main(): Promise<void> {
   if (!at) return;
   const checks = [
     [`home ≤ ${kb(BUDGET.homeGzip)} gzip`, at.homeAllGzip <= BUDGET.homeGzip],
-    [`≤ ${BUDGET.msPerEventPage} ms per event page`, at.msPerEventPage <= BUDGET.msPerEventPage],
+    [`≤ ${BUDGET.msPerEventPage} ms per event page (wall)`, at.msPerEventPage <= BUDGET.msPerEventPage],
+    [`≤ ${BUDGET.msPerEventPage} ms CPU per event page`, at.cpuMsPerEventPage <= BUDGET.msPerEventPage],
     ['peak RSS < 2 GB', at.peakRssMb * 1024 ** 2 < BUDGET.peakRssBytes],
   ] as const;
   for (const [name, ok] of checks) console.log(`${ok ? 'within' : 'OVER'} budget at ${BUDGET.events} events: ${name}`);
