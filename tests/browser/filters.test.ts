@@ -266,6 +266,23 @@ describe('events per month', () => {
   });
 });
 
+describe('at 360 px', () => {
+  test('the home page (filtered or not), a pair page and a year page do not overflow sideways', async () => {
+    for (const path of [
+      '/',
+      '/?region=cn&type=restriction,policy',
+      '/filter/region/cn/year/2025/',
+      '/timeline/2025/',
+    ]) {
+      const { context, page } = await open(path, { viewport: { width: 360, height: 740 } });
+      if (path.includes('?')) await expect.poll(() => page.locator('[data-pills] a.pill').count()).toBe(3);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect({ path, width }).toEqual({ path, width: 360 });
+      await context.close();
+    }
+  });
+});
+
 describe('accessibility', () => {
   const cases = [
     ['the home page', '/'],
