@@ -31,6 +31,8 @@ interface Row {
   peakRssMb: number;
   homeHtmlGzip: number;
   homeAllGzip: number;
+  /** `/data/timeline-index.json`, gzip: what the filters download on first use. */
+  indexGzip: number;
 }
 
 interface BuildRun {
@@ -125,6 +127,7 @@ async function measure(events: number): Promise<Row> {
     await writeSyntheticContent(join(root, 'content'), events);
     const run = await timedBuild(join(root, 'content'), outDir);
     const home = await homeSize(outDir);
+    const indexGzip = gzipSync(await readFile(join(outDir, 'data/timeline-index.json'))).length;
     const times = pageTimes(run.log);
     if (process.env.BENCH_KEEP) await cp(outDir, target, { recursive: true });
     return {
@@ -136,6 +139,7 @@ async function measure(events: number): Promise<Row> {
       peakRssMb: Math.round(run.maxRssKb / 1024),
       homeHtmlGzip: home.html,
       homeAllGzip: home.all,
+      indexGzip,
     };
   } finally {
     await rm(outDir, { recursive: true, force: true });
@@ -160,6 +164,7 @@ async function main(): Promise<void> {
         `${row.cpuS.toFixed(1)} s CPU · ${row.msPerEventPage.toFixed(2)} ms per event page (wall; ` +
         `${row.cpuMsPerEventPage.toFixed(2)} ms CPU) · ` +
         `peak RSS ${row.peakRssMb} MB · home ${kb(row.homeHtmlGzip)} gzip HTML, ${kb(row.homeAllGzip)} with CSS+JS ` +
+        `· filter index ${kb(row.indexGzip)} gzip ` +
         `(load average ${load})`,
     );
   }
