@@ -109,7 +109,7 @@ function syntheticEvent(
     summary: `${title}. ${publisher} reported the move, which concerns ${fill.r} and follows earlier ${fill.topic} measures.`,
     sources: [
       {
-        url: `https://news.example.com/${date.slice(0, 4)}/${i}`,
+        url: `https://www.reuters.com/technology/${date.slice(0, 4)}/synthetic-${i}/`,
         title,
         publisher,
         published: date,

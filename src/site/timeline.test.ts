@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { eventSchema, type EventData } from '../model/schema/index.ts';
-import { facetCounts, filterEvents, groupByMonth, relatedEvents, type SiteEvent } from './timeline.ts';
+import { eventFacets, facetCounts, filterEvents, groupByMonth, noJsCounts, type SiteEvent } from './timeline.ts';
+import { selectionCounts } from './filter-state.ts';
 
 function ev(id: string, over: Partial<EventData>): SiteEvent {
   const data = eventSchema.parse({
@@ -40,13 +41,14 @@ describe('groupByMonth', () => {
 
 describe('filterEvents', () => {
   test.each([
-    [{ type: 'incentive' }, ['b', 'c']],
-    [{ provider: 'openai' }, ['a', 'b']],
-    [{ region: 'hk' }, ['c']],
-    [{ region: 'eu' }, ['e']],
-    [{ year: '2023' }, ['d']],
-    [{ type: 'incentive', provider: 'openai' }, ['b']],
-    [{ type: 'lifting' }, []],
+    [{ type: ['incentive'] }, ['b', 'c']],
+    [{ provider: ['openai'] }, ['a', 'b']],
+    [{ region: ['hk'] }, ['c']],
+    [{ region: ['eu'] }, ['e']],
+    [{ year: ['2023'] }, ['d']],
+    [{ type: ['incentive'], provider: ['openai'] }, ['b']],
+    [{ type: ['lifting'] }, []],
+    [{ type: ['lifting', 'policy'], year: ['2025'] }, ['e']],
   ])('with %j keeps %j', (state, ids) => {
     expect(filterEvents(events, state).map((e) => e.id)).toEqual(ids);
   });
@@ -65,12 +67,26 @@ describe('facetCounts', () => {
   test('counts regions by slug', () => expect(counts.region[0]).toEqual({ value: 'cn', count: 4 }));
 });
 
-describe('relatedEvents', () => {
-  test('ranks shared providers above shared regions and leaves out the event itself', () => {
-    expect(relatedEvents(events[1], events).map((e) => e.id)).toEqual(['b', 'c', 'd']);
+describe('counts that follow the selection', () => {
+  const facets = events.map((e) => eventFacets(e.data));
+  test('with a region chosen, years count only that region', () => {
+    const counts = selectionCounts(facets, { region: ['eu'] });
+    expect(counts.year.get('2025')).toBe(1);
+    expect(counts.year.get('2024')).toBeUndefined();
+    // the region facet itself ignores its own selection, so other regions stay choosable
+    expect(counts.region.get('cn')).toBe(4);
   });
-  test('finds nothing for an event that shares nothing', () => {
-    expect(relatedEvents(events[0], events)).toEqual([]);
+  test('values of one facet add up (OR) and facets narrow (AND)', () => {
+    const counts = selectionCounts(facets, { type: ['incentive', 'policy'], region: ['cn'] });
+    expect(counts.year.get('2024')).toBe(2);
+    expect(counts.year.get('2023')).toBe(1);
+    expect(counts.type.get('restriction')).toBe(1);
+    expect(counts.provider.get('baidu')).toBe(1);
   });
-  test('returns at most the limit', () => expect(relatedEvents(events[2], events, 1)).toHaveLength(1));
+  test('no-JS counts are those of the page each link leads to', () => {
+    const counts = noJsCounts(events, { pair: { key: 'type', value: 'incentive' }, year: '2023' });
+    expect(counts.year.get('2024')).toBe(2); // incentive + 2024
+    expect(counts.region.get('cn')).toBe(1); // cn + 2023 (the type is replaced)
+    expect(counts.type.get('incentive')).toBeUndefined(); // no incentive in 2023
+  });
 });

@@ -1,10 +1,21 @@
 /**
- * The timeline's queries over plain event data: facets per event, month groups, facet counts
- * and related events. Inputs are sorted newest first (see data.ts) and keep that order.
+ * The timeline's queries over plain event data: facets per event, month groups and facet counts.
+ * Inputs are sorted newest first (see collections.ts) and keep that order. Related events: related.ts.
  */
 import type { EventData } from '../model/schema/index.ts';
 import { regionSlug } from '../model/regions/regions.ts';
-import { FILTER_KEYS, matchesState, type Facets, type FilterKey, type FilterState } from './filter-state.ts';
+import {
+  type CountTable,
+  emptyCounts,
+  FILTER_KEYS,
+  fromNoJsState,
+  tally,
+  matchesState,
+  type Facets,
+  type FilterKey,
+  type FilterState,
+  type NoJsState,
+} from './filter-state.ts';
 import { monthLabel } from './format.ts';
 
 /** An event as the site sees it: its id and its validated frontmatter. */
@@ -33,6 +44,7 @@ export function eventFacets(data: EventData): Facets {
     provider: [...data.providers],
     region: data.regions.map(regionSlug),
     year: [data.date.slice(0, 4)],
+    surface: [...data.surfaces],
   };
 }
 
@@ -71,21 +83,23 @@ export function facetCounts(events: SiteEvent[]): Record<FilterKey, FacetValue[]
     provider: list('provider').sort(byCount),
     region: list('region').sort(byCount),
     year: list('year').sort((a, b) => b.value.localeCompare(a.value)),
+    surface: list('surface').sort(byCount),
   };
 }
 
-/** Other events sharing providers (weighted double) or regions, best first, then newest. */
-export function relatedEvents<E extends SiteEvent>(event: SiteEvent, pool: E[], limit = 4): E[] {
-  const score = (other: SiteEvent) =>
-    2 * other.data.providers.filter((p) => event.data.providers.includes(p)).length +
-    other.data.regions.filter((r) => event.data.regions.includes(r) && r !== 'global').length;
-  return pool
-    .filter((other) => other.id !== event.id)
-    .map((other) => ({ other, s: score(other) }))
-    .filter(({ s }) => s > 0)
-    .sort(
-      (a, b) => b.s - a.s || b.other.data.date.localeCompare(a.other.data.date) || a.other.id.localeCompare(b.other.id),
-    )
-    .slice(0, limit)
-    .map(({ other }) => other);
+/**
+ * Counts for the plain links of a pre-rendered page: what the page each link leads to holds
+ * (see `noJsTarget`). Year links keep the page's type/provider/region/surface; the others keep its year.
+ */
+export function noJsCounts(events: SiteEvent[], page: NoJsState): CountTable {
+  const counts = emptyCounts();
+  const pairState = fromNoJsState({ pair: page.pair });
+  const yearState = fromNoJsState({ year: page.year });
+  for (const e of events) {
+    const facets = eventFacets(e.data);
+    if (matchesState(facets, pairState)) tally(counts.year, facets.year);
+    if (matchesState(facets, yearState))
+      for (const key of FILTER_KEYS) if (key !== 'year') tally(counts[key], facets[key]);
+  }
+  return counts;
 }
