@@ -10,12 +10,16 @@
  */
 import { decodeId } from './id-code.ts';
 import { FLAG_CANDIDATE, FLAG_MONTH, type SearchIndexFile } from './index-format.ts';
+import { nameWords } from './cells.ts';
+import { isGroupKey, REGION_ALIASES, TYPE_TERMS, WORD_GROUP } from './synonyms.ts';
 import { indexTokens, isCjk } from './tokenize.ts';
 
 export interface SearchDoc {
   kind: 'event' | 'provider';
   id: string;
   title: string;
+  /** The Chinese title ("" when none). */
+  titleZh: string;
   /** `YYYY-MM-DD`; "" for providers. */
   date: string;
   /** The day is unknown: show only the month. */
@@ -28,8 +32,29 @@ export interface SearchDoc {
   providers: string[];
 }
 
+/** A provider or region as the availability answer names it. */
+export interface SearchEntity {
+  id: string;
+  name: string;
+  nameZh: string;
+  /** Each name as its words (Latin words; Chinese names as one run): see cells.ts. */
+  names: string[][];
+}
+
+/** A known availability cell. */
+export interface SearchCell {
+  surface: string;
+  status: string;
+  /** `YYYY-MM-DD`, or "" when the provider's list was never read. */
+  checked: string;
+}
+
 export interface SearchEngine {
   docs: SearchDoc[];
+  providers: SearchEntity[];
+  regions: SearchEntity[];
+  /** `provider index|region index` → the cells of that pair (API first). */
+  cells: Map<string, SearchCell[]>;
   postings: Map<string, number[]>;
   groups: Map<string, number[][]>;
   vocab: string[];
@@ -75,18 +100,38 @@ function addGroups(groups: Map<string, number[][]>, names: string[][], members: 
   });
 }
 
+/** An entity's names as word lists; a pinyin name ("xiang-gang") is also one word ("xianggang"). */
+function entityNames(names: string[], pinyin = ''): string[][] {
+  const lists = names.map(nameWords).filter((w) => w.length);
+  if (pinyin) lists.push([pinyin.replace(/-/g, '')]);
+  return lists;
+}
+
+function indexCells(file: SearchIndexFile): Map<string, SearchCell[]> {
+  const cells = new Map<string, SearchCell[]>();
+  for (const [p, surface, status, checked, regions] of file.cells) {
+    for (const r of regions) push(cells, `${p}|${r}`, { surface, status, checked });
+  }
+  for (const list of cells.values()) list.sort((a, b) => Number(b.surface === 'api') - Number(a.surface === 'api'));
+  return cells;
+}
+
 export function createEngine(file: SearchIndexFile): SearchEngine {
   const docs: SearchDoc[] = [];
   const postings = new Map<string, number[]>();
   const byProvider: number[][] = file.providers.map(() => []);
   const byRegion: number[][] = file.regions.map(() => []);
   const byType: number[][] = file.types.map(() => []);
-  for (const [id, name, zh, terms] of file.providers) {
-    addDoc(postings, docs.length, [[[id, name, zh, ...terms], 3]]);
+  for (const [id, name, zh, terms, description] of file.providers) {
+    addDoc(postings, docs.length, [
+      [[id, name, zh, ...terms], 3],
+      [[description], 1],
+    ]);
     docs.push({
       kind: 'provider',
       id,
-      title: zh ? `${name} · ${zh}` : name,
+      title: name,
+      titleZh: zh,
       date: '',
       month: false,
       type: 'provider',
@@ -94,13 +139,19 @@ export function createEngine(file: SearchIndexFile): SearchEngine {
       providers: [],
     });
   }
-  for (const [date, taken, rest, title, type, flags, providers, regions, terms] of file.events) {
+  for (const [date, taken, rest, title, titleZh, type, flags, providers, regions, terms, summaryTerms] of file.events) {
     const doc = docs.length;
     const id = decodeId([taken, rest], date, title);
     addDoc(postings, doc, [
-      [[title], 3],
+      [[title, titleZh], 3],
       [terms.map((t) => file.terms[t] ?? ''), 2],
     ]);
+    // Synonym groups named only by the summary: their keys, as they are.
+    for (const t of summaryTerms) {
+      const key = file.terms[t];
+      const list = key && isGroupKey(key) ? postings.get(key) : undefined;
+      if (key && isGroupKey(key) && (!list || list[list.length - 1] >> 2 !== doc)) push(postings, key, doc * 4 + 1);
+    }
     for (const p of providers) byProvider[p]?.push(doc);
     for (const r of regions) byRegion[r]?.push(doc);
     byType[type]?.push(doc);
@@ -109,6 +160,7 @@ export function createEngine(file: SearchIndexFile): SearchEngine {
       kind: 'event',
       id,
       title,
+      titleZh,
       date,
       month: (flags & FLAG_MONTH) !== 0,
       type: file.types[type] ?? 'event',
@@ -124,14 +176,36 @@ export function createEngine(file: SearchIndexFile): SearchEngine {
   );
   addGroups(
     groups,
-    file.regions.map(([code, en, zh]) => [code, en, zh]),
+    file.regions.map(([code, en, zh, pinyin]) => [code, en, zh, pinyin, ...(REGION_ALIASES[code] ?? [])]),
     byRegion,
   );
   addGroups(
     groups,
-    file.types.map((t) => [t]),
+    file.types.map((t) => [t, ...(TYPE_TERMS[t] ?? [])]),
     byType,
   );
-  const vocab = [...new Set([...postings.keys(), ...groups.keys()])].filter((t) => !isCjk(t)).sort();
-  return { docs, postings, groups, vocab, grams: buildGrams(vocab) };
+  // Synonyms count as words even where no document spells them ("prohibit" still finds "bans").
+  const vocab = [...new Set([...postings.keys(), ...groups.keys(), ...WORD_GROUP.keys()])]
+    .filter((t) => !isCjk(t) && !isGroupKey(t))
+    .sort();
+  return {
+    docs,
+    providers: file.providers.map(([id, name, zh, terms]) => ({
+      id,
+      name,
+      nameZh: zh,
+      names: entityNames([id, name, zh, ...terms]),
+    })),
+    regions: file.regions.map(([code, en, zh, pinyin]) => ({
+      id: code,
+      name: en,
+      nameZh: zh,
+      names: entityNames([en, zh, pinyin, ...(REGION_ALIASES[code] ?? [])], pinyin),
+    })),
+    cells: indexCells(file),
+    postings,
+    groups,
+    vocab,
+    grams: buildGrams(vocab),
+  };
 }

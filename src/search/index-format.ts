@@ -4,33 +4,47 @@
  * no summaries, only what a result line shows plus the words worth matching.
  */
 
-export const INDEX_VERSION = 2;
+export const INDEX_VERSION = 3;
 
 /** Bits of an event row's `flags`. */
 export const FLAG_CANDIDATE = 1;
 export const FLAG_MONTH = 2;
 
-/** `[id, name, name_zh ("" when none), terms: aliases and model names]` */
-export type ProviderRow = [id: string, name: string, nameZh: string, terms: string[]];
+/**
+ * `[id, name, name_zh ("" when none), terms: aliases, model names and the pinyin of the Chinese
+ * name, description_zh ("" when none)]`
+ */
+export type ProviderRow = [id: string, name: string, nameZh: string, terms: string[], descriptionZh: string];
 
-/** `[code, English name, Chinese name]` */
-export type RegionRow = [code: string, en: string, zh: string];
+/** `[code, English name, Chinese name, pinyin of the Chinese name (syllables joined by "-")]` */
+export type RegionRow = [code: string, en: string, zh: string, pinyin: string];
 
 /**
- * `[date, id code (see id-code.ts), title, type index, flags, provider indices, region indices,
- * term indices (models and tags)]`. Rows are newest first, so a row's place is its recency rank.
+ * `[date, id code (see id-code.ts), title, title_zh ("" when none), type index, flags, provider
+ * indices, region indices, term indices (models and tags), summary term indices]`. The summaries
+ * themselves are left out (at 10,000 events they would be most of the file): only the synonym
+ * groups they name (`=ban`, `=free`…, see synonyms.ts) are kept, as terms. Rows are newest first,
+ * so a row's place is its recency rank.
  */
 export type EventRow = [
   date: string,
   taken: number,
   idRest: string,
   title: string,
+  titleZh: string,
   type: number,
   flags: number,
   providers: number[],
   regions: number[],
   terms: number[],
+  summaryTerms: number[],
 ];
+
+/**
+ * Availability cells, grouped: `[provider index, surface, status, checked ("" when unknown),
+ * region indices]`; only cells whose status is known.
+ */
+export type CellRow = [provider: number, surface: string, status: string, checked: string, regions: number[]];
 
 export interface SearchIndexFile {
   v: typeof INDEX_VERSION;
@@ -41,4 +55,5 @@ export interface SearchIndexFile {
   /** Distinct model names and tags of events; an event row's `terms` index this list. */
   terms: string[];
   events: EventRow[];
+  cells: CellRow[];
 }
