@@ -33,7 +33,15 @@ function distinct(values: string[]): string[] {
 /** Assigns each distinct key a stable index in first-seen order. */
 function indexer() {
   const seen = new Map<string, number>();
-  return { seen, of: (key: string) => seen.get(key) ?? (seen.set(key, seen.size), seen.size - 1) };
+  const of = (key: string): number => {
+    let i = seen.get(key);
+    if (i === undefined) {
+      i = seen.size;
+      seen.set(key, i);
+    }
+    return i;
+  };
+  return { seen, of };
 }
 
 /** Toneless pinyin of the Chinese characters in `text`, syllables joined by "-" ("香港" → "xiang-gang"); "" when none. */

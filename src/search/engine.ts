@@ -28,8 +28,9 @@ export interface SearchDoc {
   type: string;
   /** Machine-proposed, unreviewed. */
   candidate: boolean;
-  /** Provider display names. */
+  /** Provider display names, and in Chinese (the English name when there is none). */
   providers: string[];
+  providersZh: string[];
 }
 
 /** A provider or region as the availability answer names it. */
@@ -137,6 +138,7 @@ export function createEngine(file: SearchIndexFile): SearchEngine {
       type: 'provider',
       candidate: false,
       providers: [],
+      providersZh: [],
     });
   }
   for (const [date, taken, rest, title, titleZh, type, flags, providers, regions, terms, summaryTerms] of file.events) {
@@ -156,6 +158,7 @@ export function createEngine(file: SearchIndexFile): SearchEngine {
     for (const r of regions) byRegion[r]?.push(doc);
     byType[type]?.push(doc);
     const names = providers.map((p) => file.providers[p]?.[1] ?? '');
+    const namesZh = providers.map((p) => file.providers[p]?.[2] || file.providers[p]?.[1] || '');
     docs.push({
       kind: 'event',
       id,
@@ -166,6 +169,7 @@ export function createEngine(file: SearchIndexFile): SearchEngine {
       type: file.types[type] ?? 'event',
       candidate: (flags & FLAG_CANDIDATE) !== 0,
       providers: names,
+      providersZh: namesZh,
     });
   }
   const groups = new Map<string, number[][]>();

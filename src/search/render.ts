@@ -55,7 +55,11 @@ export function fillResult(link: HTMLAnchorElement, doc: SearchDoc, locale: Loca
   const meta = span('result-meta', '');
   meta.append(span(`result-kind type-${doc.type}`, kindLabel(doc, locale)));
   if (doc.date) meta.append(' · ', span('result-date', humanDate(doc.date, locale, doc.month)));
-  if (doc.providers.length) meta.append(' · ', span('result-providers', doc.providers.join(', ')));
+  if (doc.providers.length)
+    meta.append(
+      ' · ',
+      span('result-providers', locale === 'zh' ? doc.providersZh.join('、') : doc.providers.join(', ')),
+    );
   if (doc.candidate) meta.append(' ', span('result-badge', msg(locale, 'search.unreviewed')));
   link.replaceChildren(titleLine(doc, locale), meta);
   return link;
