@@ -20,14 +20,17 @@ const { values } = parseArgs({
   options: { content: { type: 'string', default: 'content' }, src: { type: 'string', default: 'src/search' } },
 });
 const src = resolve(values.src!);
-const { indexContentDir } = await import(`${src}/content-index.ts`);
+const contentIndex = await import(`${src}/content-index.ts`);
 const { createEngine } = await import(`${src}/engine.ts`);
 const { search } = await import(`${src}/query.ts`);
 const cells = await import(`${src}/cells.ts`).catch(() => undefined);
 
 type Doc = { kind: string; id: string };
 const content: LoadedContent = await loadContent(values.content!);
-const engine = createEngine(await indexContentDir(values.content!));
+// With the Chinese titles (a Chinese page, or an English one after a Chinese query).
+const engine = contentIndex.engineOfContentDir
+  ? await contentIndex.engineOfContentDir(values.content!)
+  : createEngine(await contentIndex.indexContentDir(values.content!));
 const live = content.events.filter((e) => e.data.status !== 'rejected');
 const LIMIT = 25;
 

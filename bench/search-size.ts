@@ -4,8 +4,9 @@
  * synthetic content has them and with Chinese titles and summaries added (every published event
  * has them): each event gets one of the real content's Chinese titles with its two-character pieces
  * shuffled (so titles differ as real ones do, and gzip cannot just point back to an earlier copy)
- * and that event's Chinese summary; then the time to build the engine and to
- * run the bench queries in Node. `--src` points at another copy of src/search (e.g. an older
+ * and that event's Chinese summary; then the time to build the engine and to run the bench
+ * queries in Node. The Chinese titles are a file of their own (index-zh.json, "zh titles"),
+ * fetched by Chinese pages and for Chinese queries only. `--src` points at another copy of src/search (e.g. an older
  * version exported with `git archive`) to compare. Node timings are a guide only; the browser
  * bench (bench/search.ts) is the reference.
  */
@@ -39,8 +40,8 @@ const { values } = parseArgs({
   options: { sizes: { type: 'string', default: '1000,10000' }, src: { type: 'string', default: 'src/search' } },
 });
 const src = resolve(values.src!);
-const { buildSearchIndex } = await import(`${src}/build-index.ts`);
-const { createEngine } = await import(`${src}/engine.ts`);
+const { buildSearchIndex, buildSearchIndexZh } = await import(`${src}/build-index.ts`);
+const { createEngine, addChineseTitles } = await import(`${src}/engine.ts`);
 const { search } = await import(`${src}/query.ts`);
 
 const real = await loadContent('content').catch(() => undefined);
@@ -67,8 +68,11 @@ for (const n of values.sizes!.split(',').map(Number)) {
     ] as const) {
       const file = buildSearchIndex({ events: list, providers, regionName });
       const json = JSON.stringify(file);
+      // Older search code has no separate Chinese file.
+      const zhJson = buildSearchIndexZh ? JSON.stringify(buildSearchIndexZh({ events: list })) : '';
       const t0 = performance.now();
       const engine = createEngine(file);
+      if (addChineseTitles) addChineseTitles(engine, JSON.parse(zhJson));
       const engineMs = performance.now() - t0;
       const times = BENCH_QUERIES.map((q) => {
         const s = performance.now();
@@ -80,6 +84,7 @@ for (const n of values.sizes!.split(',').map(Number)) {
         content: label,
         'index raw': kb(Buffer.byteLength(json)),
         'index gzip': kb(gzipSync(json).length),
+        'zh titles gzip': zhJson ? kb(gzipSync(zhJson).length) : 'n/a',
         'engine ms': engineMs.toFixed(0),
         'query median ms': percentile(times, 50).toFixed(2),
         'query p95 ms': percentile(times, 95).toFixed(2),

@@ -13,6 +13,7 @@ import {
   type CellRow,
   type EventRow,
   type SearchIndexFile,
+  type SearchIndexZhFile,
 } from './index-format.ts';
 import { isGroupKey } from './synonyms.ts';
 import { indexTokens } from './tokenize.ts';
@@ -89,14 +90,14 @@ export function buildSearchIndex(input: IndexInput): SearchIndexFile {
       (data.status === 'candidate' ? FLAG_CANDIDATE : 0) | (data.date_precision === 'month' ? FLAG_MONTH : 0);
     const providers = data.providers.map((p) => providerIndex.get(p)).filter((i): i is number => i !== undefined);
     const words = distinct([...(data.models ?? []), ...(data.tags ?? [])]);
-    const inTitles = new Set([data.title, data.title_zh ?? '', ...words].flatMap(indexTokens).filter(isGroupKey));
+    // Groups the English title already names (the Chinese titles are a separate, optional file).
+    const inTitles = new Set([data.title, ...words].flatMap(indexTokens).filter(isGroupKey));
     const [taken, rest] = encodeId(id, data.date, data.title);
     events.push([
       data.date,
       taken,
       rest,
       data.title,
-      data.title_zh ?? '',
       EVENT_TYPES.indexOf(data.type),
       flags,
       providers,
@@ -124,4 +125,10 @@ export function buildSearchIndex(input: IndexInput): SearchIndexFile {
     events,
     cells,
   };
+}
+
+/** The Chinese titles of the events `buildSearchIndex` keeps, in its order. */
+export function buildSearchIndexZh(input: Pick<IndexInput, 'events'>): SearchIndexZhFile {
+  const titles = input.events.filter(({ data }) => data.status !== 'rejected').map(({ data }) => data.title_zh ?? '');
+  return { v: INDEX_VERSION, events: titles.length, titles };
 }

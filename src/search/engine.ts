@@ -9,7 +9,7 @@
  * - `vocab` (sorted Latin tokens, for prefixes) and `grams` (trigram → vocab, for typos).
  */
 import { decodeId } from './id-code.ts';
-import { FLAG_CANDIDATE, FLAG_MONTH, type SearchIndexFile } from './index-format.ts';
+import { FLAG_CANDIDATE, FLAG_MONTH, type SearchIndexFile, type SearchIndexZhFile } from './index-format.ts';
 import { nameWords } from './cells.ts';
 import { isGroupKey, REGION_ALIASES, TYPE_TERMS, WORD_GROUP } from './synonyms.ts';
 import { indexTokens, isCjk } from './tokenize.ts';
@@ -18,7 +18,7 @@ export interface SearchDoc {
   kind: 'event' | 'provider';
   id: string;
   title: string;
-  /** The Chinese title ("" when none). */
+  /** The Chinese title ("" when none, or before the Chinese titles are added). */
   titleZh: string;
   /** `YYYY-MM-DD`; "" for providers. */
   date: string;
@@ -56,6 +56,10 @@ export interface SearchEngine {
   regions: SearchEntity[];
   /** `provider index|region index` → the cells of that pair (API first). */
   cells: Map<string, SearchCell[]>;
+  /** Doc number of the first event (events follow the providers). */
+  firstEvent: number;
+  /** Whether the Chinese titles (index-zh.json) have been added. */
+  hasZh: boolean;
   postings: Map<string, number[]>;
   groups: Map<string, number[][]>;
   vocab: string[];
@@ -141,11 +145,12 @@ export function createEngine(file: SearchIndexFile): SearchEngine {
       providersZh: [],
     });
   }
-  for (const [date, taken, rest, title, titleZh, type, flags, providers, regions, terms, summaryTerms] of file.events) {
+  const firstEvent = docs.length;
+  for (const [date, taken, rest, title, type, flags, providers, regions, terms, summaryTerms] of file.events) {
     const doc = docs.length;
     const id = decodeId([taken, rest], date, title);
     addDoc(postings, doc, [
-      [[title, titleZh], 3],
+      [[title], 3],
       [terms.map((t) => file.terms[t] ?? ''), 2],
     ]);
     // Synonym groups named only by the summary: their keys, as they are.
@@ -163,7 +168,7 @@ export function createEngine(file: SearchIndexFile): SearchEngine {
       kind: 'event',
       id,
       title,
-      titleZh,
+      titleZh: '',
       date,
       month: (flags & FLAG_MONTH) !== 0,
       type: file.types[type] ?? 'event',
@@ -207,9 +212,28 @@ export function createEngine(file: SearchIndexFile): SearchEngine {
       names: entityNames([en, zh, pinyin, ...(REGION_ALIASES[code] ?? [])], pinyin),
     })),
     cells: indexCells(file),
+    firstEvent,
+    hasZh: false,
     postings,
     groups,
     vocab,
     grams: buildGrams(vocab),
   };
+}
+
+/**
+ * Adds the events' Chinese titles (index-zh.json) to an engine: their tokens at title weight, and
+ * the titles for display. Latin words inside them are matched exactly, not as prefixes or typos.
+ */
+export function addChineseTitles(engine: SearchEngine, file: SearchIndexZhFile): void {
+  if (engine.hasZh) return;
+  if (file.events !== engine.docs.length - engine.firstEvent)
+    throw new Error(`Chinese titles: ${file.events} events, the index has ${engine.docs.length - engine.firstEvent}`);
+  file.titles.forEach((title, i) => {
+    if (!title) return;
+    const doc = engine.firstEvent + i;
+    engine.docs[doc].titleZh = title;
+    addDoc(engine.postings, doc, [[[title], 3]]);
+  });
+  engine.hasZh = true;
 }

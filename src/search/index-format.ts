@@ -20,18 +20,17 @@ export type ProviderRow = [id: string, name: string, nameZh: string, terms: stri
 export type RegionRow = [code: string, en: string, zh: string, pinyin: string];
 
 /**
- * `[date, id code (see id-code.ts), title, title_zh ("" when none), type index, flags, provider
- * indices, region indices, term indices (models and tags), summary term indices]`. The summaries
- * themselves are left out (at 10,000 events they would be most of the file): only the synonym
- * groups they name (`=ban`, `=free`…, see synonyms.ts) are kept, as terms. Rows are newest first,
- * so a row's place is its recency rank.
+ * `[date, id code (see id-code.ts), title, type index, flags, provider indices, region indices,
+ * term indices (models and tags), summary term indices]`. The summaries themselves are left out
+ * (at 10,000 events they would be most of the file): only the synonym groups they name (`=ban`,
+ * `=free`…, see synonyms.ts) are kept, as terms. Chinese titles are in their own file (below).
+ * Rows are newest first, so a row's place is its recency rank.
  */
 export type EventRow = [
   date: string,
   taken: number,
   idRest: string,
   title: string,
-  titleZh: string,
   type: number,
   flags: number,
   providers: number[],
@@ -56,4 +55,17 @@ export interface SearchIndexFile {
   terms: string[];
   events: EventRow[];
   cells: CellRow[];
+}
+
+/**
+ * `/search/index-zh.json`: the events' Chinese titles, in the order of the main file's events
+ * ("" when an event has none). A file of its own because Chinese text compresses poorly: at
+ * 10,000 events it would more than double the main file, and only Chinese pages and Chinese
+ * queries need it (provider, region and type names in Chinese are in the main file).
+ */
+export interface SearchIndexZhFile {
+  v: typeof INDEX_VERSION;
+  /** How many events the main file has: the two files must come from the same build. */
+  events: number;
+  titles: string[];
 }

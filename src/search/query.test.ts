@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { createEngine, type SearchEngine } from './engine.ts';
-import { indexContentDir } from './content-index.ts';
+import type { SearchEngine } from './engine.ts';
+import { engineOfContentDir } from './content-index.ts';
 import { search } from './query.ts';
 import { findCell } from './cells.ts';
 
 let engine: SearchEngine;
 beforeAll(async () => {
-  engine = createEngine(await indexContentDir('tests/fixtures/search-content'));
+  engine = await engineOfContentDir('tests/fixtures/search-content');
 });
 
 /** `kind:id` of the first `n` results. */
@@ -128,4 +128,14 @@ describe('availability answer', () => {
       expect(findCell(engine, query)).toBeUndefined();
     },
   );
+});
+
+describe('without the Chinese titles file', () => {
+  test('Latin queries and Chinese names still work; Chinese title words wait for the file', async () => {
+    const en = await engineOfContentDir('tests/fixtures/search-content', false);
+    expect(search(en, 'deepseek ban', 5).docs.map((d) => d.id)).toContain('2025-01-30-candidate-deepseek-italy-block');
+    expect(search(en, '智谱', 1).docs[0]?.id).toBe('zhipu-ai');
+    expect(search(en, 'deepseek 禁止', 5).docs.map((d) => d.id)).toContain('2025-01-30-candidate-deepseek-italy-block');
+    expect(en.docs.every((d) => d.kind === 'provider' || d.titleZh === '')).toBe(true);
+  });
 });

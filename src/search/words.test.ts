@@ -12,7 +12,7 @@ function engineWith(titles: string[]) {
     providers: [['baidu', 'Baidu', '百度', ['ERNIE'], '']],
     regions: [],
     terms: [],
-    events: titles.map((t, i) => [`2024-01-0${i + 1}`, 0, `e${i}`, t, '', 0, 0, [0], [], [], []]),
+    events: titles.map((t, i) => [`2024-01-0${i + 1}`, 0, `e${i}`, t, 0, 0, [0], [], [], []]),
     cells: [],
   };
   return createEngine(file);

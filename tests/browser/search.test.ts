@@ -206,6 +206,7 @@ describe('search without JavaScript', () => {
 async function pageResults(page: Page, query: string, prefix = ''): Promise<string[]> {
   await page.goto(`${baseURL}${prefix}/search/?q=${encodeURIComponent(query)}`);
   await page.waitForSelector('.search-page-results a');
+  if (/[\u3400-\u9fff]/.test(query)) await page.waitForSelector('form[data-search-zh="true"]');
   return page.$$eval('.search-page-results a', (els) =>
     els.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
   );
@@ -275,6 +276,7 @@ describe('search that understands the field', () => {
     const expected = eventsOf(zhipu.id, (e) => e.data.status === 'published').slice(0, 5);
     const { page, prefix } = await openChinesePage();
     const paths = await searchFor(page, '智谱');
+    expect(await page.getAttribute('form[data-site-search]', 'data-search-zh')).toBe('true');
     expect(paths).toContain(`${prefix}/providers/${zhipu.id}/`);
     expect(recall(paths, expected, prefix)).toBeGreaterThan(0);
     const dates = await page.$$eval('#site-search-listbox .result-date', (els) => els.map((e) => e.textContent));
@@ -308,11 +310,29 @@ describe('search that understands the field', () => {
       await list.fill('#site-search', 'deepseek 禁止');
     }
     await list.waitForSelector('.search-page-results a');
+    await list.waitForSelector('form[data-search-zh="true"]');
     const paths = await list.$$eval('.search-page-results a', (els) =>
       els.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
     );
     expect(recall(paths, expected, prefix)).toBe(1);
     await list.close();
+  });
+
+  test('an English page fetches the Chinese titles only for a Chinese query, then shows its matches', async () => {
+    const page = await context.newPage();
+    const zhRequests: string[] = [];
+    page.on('request', (r) => r.url().endsWith('/search/index-zh.json') && zhRequests.push(r.url()));
+    await page.goto(`${baseURL}/`);
+    await searchFor(page, 'deepseek ban');
+    expect(zhRequests).toEqual([]);
+    // An event's whole Chinese title finds it once the Chinese titles are in.
+    const event = content.events.find((e) => e.data.status === 'published' && e.data.title_zh);
+    if (!event?.data.title_zh) throw new Error('test content has no Chinese title');
+    await page.fill('#site-search', event.data.title_zh);
+    await page.waitForSelector('form[data-search-zh="true"]');
+    await page.waitForSelector(`#site-search-listbox a[href$="/events/${event.id}/"]`);
+    expect(zhRequests).toHaveLength(1);
+    await page.close();
   });
 
   test('English results carry human dates', async () => {
