@@ -69,7 +69,7 @@ for (const n of values.sizes!.split(',').map(Number)) {
       const file = buildSearchIndex({ events: list, providers, regionName });
       const json = JSON.stringify(file);
       // Older search code has no separate Chinese file.
-      const zhJson = buildSearchIndexZh ? JSON.stringify(buildSearchIndexZh({ events: list })) : '';
+      const zhJson = buildSearchIndexZh ? JSON.stringify(buildSearchIndexZh({ events: list, providers })) : '';
       const t0 = performance.now();
       const engine = createEngine(file);
       if (addChineseTitles) addChineseTitles(engine, JSON.parse(zhJson));

@@ -115,7 +115,6 @@ export function buildSearchIndex(input: IndexInput): SearchIndexFile {
       data.name,
       data.name_zh ?? '',
       distinct([...data.aliases, ...data.models.map((m) => m.name), pinyinOf(data.name_zh ?? '')]),
-      data.description_zh ?? '',
     ]),
     regions: [...regions.seen.keys()].map((code) => {
       const zh = input.regionName(code, 'zh');
@@ -127,8 +126,9 @@ export function buildSearchIndex(input: IndexInput): SearchIndexFile {
   };
 }
 
-/** The Chinese titles of the events `buildSearchIndex` keeps, in its order. */
-export function buildSearchIndexZh(input: Pick<IndexInput, 'events'>): SearchIndexZhFile {
+/** The Chinese titles of the events `buildSearchIndex` keeps and the providers' descriptions, in its order. */
+export function buildSearchIndexZh(input: Pick<IndexInput, 'events' | 'providers'>): SearchIndexZhFile {
   const titles = input.events.filter(({ data }) => data.status !== 'rejected').map(({ data }) => data.title_zh ?? '');
-  return { v: INDEX_VERSION, events: titles.length, titles };
+  const descriptions = input.providers.map(({ data }) => data.description_zh ?? '');
+  return { v: INDEX_VERSION, events: titles.length, titles, descriptions };
 }

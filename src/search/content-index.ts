@@ -16,7 +16,7 @@ export async function indexFilesOfContentDir(root: string): Promise<{ main: Sear
     );
   events.sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
   providers.sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
-  return { main: buildSearchIndex({ events, providers, regionName }), zh: buildSearchIndexZh({ events }) };
+  return { main: buildSearchIndex({ events, providers, regionName }), zh: buildSearchIndexZh({ events, providers }) };
 }
 
 export async function indexContentDir(root: string): Promise<SearchIndexFile> {

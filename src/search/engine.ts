@@ -127,11 +127,8 @@ export function createEngine(file: SearchIndexFile): SearchEngine {
   const byProvider: number[][] = file.providers.map(() => []);
   const byRegion: number[][] = file.regions.map(() => []);
   const byType: number[][] = file.types.map(() => []);
-  for (const [id, name, zh, terms, description] of file.providers) {
-    addDoc(postings, docs.length, [
-      [[id, name, zh, ...terms], 3],
-      [[description], 1],
-    ]);
+  for (const [id, name, zh, terms] of file.providers) {
+    addDoc(postings, docs.length, [[[id, name, zh, ...terms], 3]]);
     docs.push({
       kind: 'provider',
       id,
@@ -223,12 +220,15 @@ export function createEngine(file: SearchIndexFile): SearchEngine {
 
 /**
  * Adds the events' Chinese titles (index-zh.json) to an engine: their tokens at title weight, and
- * the titles for display. Latin words inside them are matched exactly, not as prefixes or typos.
+ * the titles for display; and the providers' Chinese descriptions, at the lowest weight. Latin words inside them are matched exactly, not as prefixes or typos.
  */
 export function addChineseTitles(engine: SearchEngine, file: SearchIndexZhFile): void {
   if (engine.hasZh) return;
-  if (file.events !== engine.docs.length - engine.firstEvent)
-    throw new Error(`Chinese titles: ${file.events} events, the index has ${engine.docs.length - engine.firstEvent}`);
+  if (file.events !== engine.docs.length - engine.firstEvent || file.descriptions.length !== engine.firstEvent)
+    throw new Error('Chinese titles: the file does not match the index (not from the same build)');
+  file.descriptions.forEach((text, doc) => {
+    if (text) addDoc(engine.postings, doc, [[[text], 1]]);
+  });
   file.titles.forEach((title, i) => {
     if (!title) return;
     const doc = engine.firstEvent + i;

@@ -10,11 +10,8 @@ export const INDEX_VERSION = 3;
 export const FLAG_CANDIDATE = 1;
 export const FLAG_MONTH = 2;
 
-/**
- * `[id, name, name_zh ("" when none), terms: aliases, model names and the pinyin of the Chinese
- * name, description_zh ("" when none)]`
- */
-export type ProviderRow = [id: string, name: string, nameZh: string, terms: string[], descriptionZh: string];
+/** `[id, name, name_zh ("" when none), terms: aliases, model names and the pinyin of the Chinese name]` */
+export type ProviderRow = [id: string, name: string, nameZh: string, terms: string[]];
 
 /** `[code, English name, Chinese name, pinyin of the Chinese name (syllables joined by "-")]` */
 export type RegionRow = [code: string, en: string, zh: string, pinyin: string];
@@ -59,13 +56,15 @@ export interface SearchIndexFile {
 
 /**
  * `/search/index-zh.json`: the events' Chinese titles, in the order of the main file's events
- * ("" when an event has none). A file of its own because Chinese text compresses poorly: at
- * 10,000 events it would more than double the main file, and only Chinese pages and Chinese
- * queries need it (provider, region and type names in Chinese are in the main file).
+ * ("" when an event has none), and the providers' Chinese descriptions, in the order of its
+ * providers. A file of its own because Chinese text compresses poorly: at 10,000 events it would
+ * more than double the main file, and only Chinese pages and Chinese queries need it (provider,
+ * region and type names in Chinese are in the main file).
  */
 export interface SearchIndexZhFile {
   v: typeof INDEX_VERSION;
   /** How many events the main file has: the two files must come from the same build. */
   events: number;
   titles: string[];
+  descriptions: string[];
 }

@@ -9,7 +9,7 @@ function engineWith(titles: string[]) {
   const file: SearchIndexFile = {
     v: 3,
     types: ['report'],
-    providers: [['baidu', 'Baidu', '百度', ['ERNIE'], '']],
+    providers: [['baidu', 'Baidu', '百度', ['ERNIE']]],
     regions: [],
     terms: [],
     events: titles.map((t, i) => [`2024-01-0${i + 1}`, 0, `e${i}`, t, 0, 0, [0], [], [], []]),
