@@ -24,11 +24,13 @@ export function findResultsPage(locale: Locale = 'en'): ResultsPage | undefined 
   };
   return {
     show(query, docs, total, cell) {
+      // The availability answer counts as a result.
+      const extra = cell ? 1 : 0;
       heading.textContent = !query.trim()
         ? msg(locale, 'search.page.prompt')
         : total > docs.length
-          ? msg(locale, 'search.page.best', { total, query, shown: docs.length })
-          : countMsg(locale, 'search.page.all', total, { query });
+          ? msg(locale, 'search.page.best', { total: total + extra, query, shown: docs.length + extra })
+          : countMsg(locale, 'search.page.all', total + extra, { query });
       const items = docs.map((doc) => item(fillResult(document.createElement('a'), doc, locale)));
       if (cell) items.unshift(item(fillCell(document.createElement('a'), cell, locale)));
       list.replaceChildren(...items);

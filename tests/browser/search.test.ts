@@ -374,6 +374,14 @@ describe('search that understands the field', () => {
     await page.close();
   });
 
+  test('the search page also puts the availability answer first and counts it', async () => {
+    const page = await context.newPage();
+    const paths = await pageResults(page, 'claude hong kong');
+    expect(paths[0]).toBe('/regions/hk/');
+    expect(await page.textContent('[data-search-page-status]')).toMatch(new RegExp(`^${paths.length} results? for`));
+    await page.close();
+  });
+
   test('at 360 px the suggestions start and end inside the viewport', async () => {
     const { context: narrow } = await localContext(browser, { viewport: { width: 360, height: 740 } });
     const page = await narrow.newPage();
