@@ -95,7 +95,10 @@ export function fillCell(link: HTMLAnchorElement, answer: CellAnswer, locale: Lo
     );
     meta.append(' · ', `${surface}${locale === 'zh' ? '：' : ': '}`, status);
     if (cell.checked)
-      meta.append(' (', msg(locale, 'search.cell.checked', { date: humanDate(cell.checked, locale) }), ')');
+      meta.append(
+        locale === 'zh' ? '' : ' ',
+        msg(locale, 'search.cell.checked', { date: humanDate(cell.checked, locale) }),
+      );
   }
   link.replaceChildren(title, meta);
   return link;
