@@ -2,11 +2,17 @@
  * Turns the downloaded index file into what queries run against, once, in the browser:
  * - `docs`: providers first, then events newest first (the doc number is the recency rank);
  * - `postings`: token → `doc * 4 + weight` for what a document says itself (weight 3: an event
- *   title or a provider's names; 2: an event's models and tags);
+ *   title, English or Chinese, or a provider's names; 2: an event's models and tags; 1: the
+ *   synonym groups its summary names, a provider's Chinese description);
  * - `groups`: token → groups of events it stands for at weight 1 (a provider's names stand for
- *   that provider's events, a region's names for its events, a type for its events), kept as
- *   groups so that "openai" is not copied into thousands of posting lists;
- * - `vocab` (sorted Latin tokens, for prefixes) and `grams` (trigram → vocab, for typos).
+ *   that provider's events, a region's names and pinyin for its events, a type's names in both
+ *   languages for its events), kept as groups so that "openai" is not copied into thousands of
+ *   posting lists;
+ * - tokens include the keys of the synonym groups (synonyms.ts) their words belong to;
+ * - `providers`, `regions` and `cells`: names and availability for the answer of cells.ts;
+ * - `vocab` (sorted Latin tokens and every synonym word, for prefixes) and `grams` (trigram →
+ *   vocab, for typos).
+ * The Chinese titles and descriptions arrive later, from their own file (`addChineseTitles`).
  */
 import { decodeId } from './id-code.ts';
 import { FLAG_CANDIDATE, FLAG_MONTH, type SearchIndexFile, type SearchIndexZhFile } from './index-format.ts';
