@@ -13,9 +13,11 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 if (form && input) {
-  let started: Promise<void> | undefined;
+  let started = false;
   const start = () => {
-    started ??= import('./ui.ts').then((ui) => ui.attach(form, input));
+    if (started) return;
+    started = true;
+    void import('./ui.ts').then((ui) => ui.attach(form, input));
   };
   input.addEventListener('focus', start, { once: true });
   input.addEventListener('pointerdown', start, { once: true });

@@ -4,12 +4,16 @@
  * ArrowDown move, Enter opens the highlighted result, Escape closes the list. Options are
  * links (`<a role="option">`), so a click, a middle-click or "copy link" work as usual.
  */
-import type { SearchDoc } from './engine.ts';
-import { fillResult } from './render.ts';
+import type { Locale } from '../site/i18n/define.ts';
 import { href } from '../site/urls.ts';
+import type { CellAnswer } from './cells.ts';
+import type { SearchDoc } from './engine.ts';
+import { countMsg, msg } from './locale.ts';
+import { fillCell, fillResult } from './render.ts';
 
 export interface Combobox {
-  show(query: string, docs: SearchDoc[], total: number): void;
+  /** Shows the results, after the availability answer when the query names a provider and a place. */
+  show(query: string, docs: SearchDoc[], total: number, cell?: CellAnswer): void;
   setOpen(open: boolean): void;
   isOpen(): boolean;
   /** A message instead of results (loading, failure). */
@@ -23,18 +27,18 @@ function part<T extends Element>(form: HTMLFormElement, selector: string): T {
   return el;
 }
 
-function moreLine(more: HTMLElement, query: string, shown: number, total: number): void {
+function moreLine(more: HTMLElement, locale: Locale, query: string, shown: number, total: number, cell: boolean): void {
   more.replaceChildren();
-  if (total === 0) more.textContent = `No results for “${query}”.`;
+  if (total === 0 && !cell) more.textContent = msg(locale, 'search.noResults', { query });
   else if (total > shown) {
     const link = document.createElement('a');
-    link.href = `${href('search/')}?q=${encodeURIComponent(query)}`;
-    link.textContent = `All ${total} results`;
+    link.href = `${href('search/', locale)}?q=${encodeURIComponent(query)}`;
+    link.textContent = msg(locale, 'search.allResults', { count: total });
     more.append(link);
   }
 }
 
-export function createCombobox(form: HTMLFormElement, input: HTMLInputElement): Combobox {
+export function createCombobox(form: HTMLFormElement, input: HTMLInputElement, locale: Locale = 'en'): Combobox {
   const popup = part<HTMLElement>(form, '[data-search-popup]');
   const listbox = part<HTMLElement>(form, '[role="listbox"]');
   const more = part<HTMLElement>(form, '[data-search-more]');
@@ -63,19 +67,21 @@ export function createCombobox(form: HTMLFormElement, input: HTMLInputElement): 
   };
 
   return {
-    show(query, docs, total) {
+    show(query, docs, total, cell) {
       setActive(-1);
-      options = docs.map((doc, i) => {
+      const option = (i: number) => {
         const a = document.createElement('a');
         a.id = `site-search-option-${i}`;
         a.setAttribute('role', 'option');
         a.setAttribute('aria-selected', 'false');
         a.tabIndex = -1;
-        return fillResult(a, doc);
-      });
+        return a;
+      };
+      options = docs.map((doc, i) => fillResult(option(i + (cell ? 1 : 0)), doc, locale));
+      if (cell) options.unshift(fillCell(option(0), cell, locale));
       listbox.replaceChildren(...options);
-      moreLine(more, query, docs.length, total);
-      status.textContent = query.trim() ? `${total} result${total === 1 ? '' : 's'}` : '';
+      moreLine(more, locale, query, docs.length, total, !!cell);
+      status.textContent = query.trim() ? countMsg(locale, 'search.count', total + (cell ? 1 : 0)) : '';
     },
     setOpen,
     isOpen: () => !popup.hidden,

@@ -2,20 +2,30 @@
  * Turns the downloaded index file into what queries run against, once, in the browser:
  * - `docs`: providers first, then events newest first (the doc number is the recency rank);
  * - `postings`: token → `doc * 4 + weight` for what a document says itself (weight 3: an event
- *   title or a provider's names; 2: an event's models and tags);
+ *   title, English or Chinese, or a provider's names; 2: an event's models and tags; 1: the
+ *   synonym groups its summary names, a provider's Chinese description);
  * - `groups`: token → groups of events it stands for at weight 1 (a provider's names stand for
- *   that provider's events, a region's names for its events, a type for its events), kept as
- *   groups so that "openai" is not copied into thousands of posting lists;
- * - `vocab` (sorted Latin tokens, for prefixes) and `grams` (trigram → vocab, for typos).
+ *   that provider's events, a region's names and pinyin for its events, a type's names in both
+ *   languages for its events), kept as groups so that "openai" is not copied into thousands of
+ *   posting lists;
+ * - tokens include the keys of the synonym groups (synonyms.ts) their words belong to;
+ * - `providers`, `regions` and `cells`: names and availability for the answer of cells.ts;
+ * - `vocab` (sorted Latin tokens and every synonym word, for prefixes) and `grams` (trigram →
+ *   vocab, for typos).
+ * The Chinese titles and descriptions arrive later, from their own file (`addChineseTitles`).
  */
 import { decodeId } from './id-code.ts';
-import { FLAG_CANDIDATE, FLAG_MONTH, type SearchIndexFile } from './index-format.ts';
+import { FLAG_CANDIDATE, FLAG_MONTH, type SearchIndexFile, type SearchIndexZhFile } from './index-format.ts';
+import { nameWords } from './cells.ts';
+import { isGroupKey, REGION_ALIASES, TYPE_TERMS, WORD_GROUP } from './synonyms.ts';
 import { indexTokens, isCjk } from './tokenize.ts';
 
 export interface SearchDoc {
   kind: 'event' | 'provider';
   id: string;
   title: string;
+  /** The Chinese title ("" when none, or before the Chinese titles are added). */
+  titleZh: string;
   /** `YYYY-MM-DD`; "" for providers. */
   date: string;
   /** The day is unknown: show only the month. */
@@ -24,12 +34,38 @@ export interface SearchDoc {
   type: string;
   /** Machine-proposed, unreviewed. */
   candidate: boolean;
-  /** Provider display names. */
+  /** Provider display names, and in Chinese (the English name when there is none). */
   providers: string[];
+  providersZh: string[];
+}
+
+/** A provider or region as the availability answer names it. */
+export interface SearchEntity {
+  id: string;
+  name: string;
+  nameZh: string;
+  /** Each name as its words (Latin words; Chinese names as one run): see cells.ts. */
+  names: string[][];
+}
+
+/** A known availability cell. */
+export interface SearchCell {
+  surface: string;
+  status: string;
+  /** `YYYY-MM-DD`, or "" when the provider's list was never read. */
+  checked: string;
 }
 
 export interface SearchEngine {
   docs: SearchDoc[];
+  providers: SearchEntity[];
+  regions: SearchEntity[];
+  /** `provider index|region index` → the cells of that pair (API first). */
+  cells: Map<string, SearchCell[]>;
+  /** Doc number of the first event (events follow the providers). */
+  firstEvent: number;
+  /** Whether the Chinese titles (index-zh.json) have been added. */
+  hasZh: boolean;
   postings: Map<string, number[]>;
   groups: Map<string, number[][]>;
   vocab: string[];
@@ -75,6 +111,22 @@ function addGroups(groups: Map<string, number[][]>, names: string[][], members: 
   });
 }
 
+/** An entity's names as word lists; a pinyin name ("xiang-gang") is also one word ("xianggang"). */
+function entityNames(names: string[], pinyin = ''): string[][] {
+  const lists = names.map(nameWords).filter((w) => w.length);
+  if (pinyin) lists.push([pinyin.replace(/-/g, '')]);
+  return lists;
+}
+
+function indexCells(file: SearchIndexFile): Map<string, SearchCell[]> {
+  const cells = new Map<string, SearchCell[]>();
+  for (const [p, surface, status, checked, regions] of file.cells) {
+    for (const r of regions) push(cells, `${p}|${r}`, { surface, status, checked });
+  }
+  for (const list of cells.values()) list.sort((a, b) => Number(b.surface === 'api') - Number(a.surface === 'api'));
+  return cells;
+}
+
 export function createEngine(file: SearchIndexFile): SearchEngine {
   const docs: SearchDoc[] = [];
   const postings = new Map<string, number[]>();
@@ -86,34 +138,46 @@ export function createEngine(file: SearchIndexFile): SearchEngine {
     docs.push({
       kind: 'provider',
       id,
-      title: zh ? `${name} · ${zh}` : name,
+      title: name,
+      titleZh: zh,
       date: '',
       month: false,
       type: 'provider',
       candidate: false,
       providers: [],
+      providersZh: [],
     });
   }
-  for (const [date, taken, rest, title, type, flags, providers, regions, terms] of file.events) {
+  const firstEvent = docs.length;
+  for (const [date, taken, rest, title, type, flags, providers, regions, terms, summaryTerms] of file.events) {
     const doc = docs.length;
     const id = decodeId([taken, rest], date, title);
     addDoc(postings, doc, [
       [[title], 3],
       [terms.map((t) => file.terms[t] ?? ''), 2],
     ]);
+    // Synonym groups named only by the summary: their keys, as they are.
+    for (const t of summaryTerms) {
+      const key = file.terms[t];
+      const list = key && isGroupKey(key) ? postings.get(key) : undefined;
+      if (key && isGroupKey(key) && (!list || list[list.length - 1] >> 2 !== doc)) push(postings, key, doc * 4 + 1);
+    }
     for (const p of providers) byProvider[p]?.push(doc);
     for (const r of regions) byRegion[r]?.push(doc);
     byType[type]?.push(doc);
     const names = providers.map((p) => file.providers[p]?.[1] ?? '');
+    const namesZh = providers.map((p) => file.providers[p]?.[2] || file.providers[p]?.[1] || '');
     docs.push({
       kind: 'event',
       id,
       title,
+      titleZh: '',
       date,
       month: (flags & FLAG_MONTH) !== 0,
       type: file.types[type] ?? 'event',
       candidate: (flags & FLAG_CANDIDATE) !== 0,
       providers: names,
+      providersZh: namesZh,
     });
   }
   const groups = new Map<string, number[][]>();
@@ -124,14 +188,58 @@ export function createEngine(file: SearchIndexFile): SearchEngine {
   );
   addGroups(
     groups,
-    file.regions.map(([code, en, zh]) => [code, en, zh]),
+    file.regions.map(([code, en, zh, pinyin]) => [code, en, zh, pinyin, ...(REGION_ALIASES[code] ?? [])]),
     byRegion,
   );
   addGroups(
     groups,
-    file.types.map((t) => [t]),
+    file.types.map((t) => [t, ...(TYPE_TERMS[t] ?? [])]),
     byType,
   );
-  const vocab = [...new Set([...postings.keys(), ...groups.keys()])].filter((t) => !isCjk(t)).sort();
-  return { docs, postings, groups, vocab, grams: buildGrams(vocab) };
+  // Synonyms count as words even where no document spells them ("prohibit" still finds "bans").
+  const vocab = [...new Set([...postings.keys(), ...groups.keys(), ...WORD_GROUP.keys()])]
+    .filter((t) => !isCjk(t) && !isGroupKey(t))
+    .sort();
+  return {
+    docs,
+    providers: file.providers.map(([id, name, zh, terms]) => ({
+      id,
+      name,
+      nameZh: zh,
+      names: entityNames([id, name, zh, ...terms]),
+    })),
+    regions: file.regions.map(([code, en, zh, pinyin]) => ({
+      id: code,
+      name: en,
+      nameZh: zh,
+      names: entityNames([en, zh, pinyin, ...(REGION_ALIASES[code] ?? [])], pinyin),
+    })),
+    cells: indexCells(file),
+    firstEvent,
+    hasZh: false,
+    postings,
+    groups,
+    vocab,
+    grams: buildGrams(vocab),
+  };
+}
+
+/**
+ * Adds the events' Chinese titles (index-zh.json) to an engine: their tokens at title weight, and
+ * the titles for display; and the providers' Chinese descriptions, at the lowest weight. Latin words inside them are matched exactly, not as prefixes or typos.
+ */
+export function addChineseTitles(engine: SearchEngine, file: SearchIndexZhFile): void {
+  if (engine.hasZh) return;
+  if (file.events !== engine.docs.length - engine.firstEvent || file.descriptions.length !== engine.firstEvent)
+    throw new Error('Chinese titles: the file does not match the index (not from the same build)');
+  file.descriptions.forEach((text, doc) => {
+    if (text) addDoc(engine.postings, doc, [[[text], 1]]);
+  });
+  file.titles.forEach((title, i) => {
+    if (!title) return;
+    const doc = engine.firstEvent + i;
+    engine.docs[doc].titleZh = title;
+    addDoc(engine.postings, doc, [[[title], 3]]);
+  });
+  engine.hasZh = true;
 }

@@ -1,11 +1,12 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { createEngine, type SearchEngine } from './engine.ts';
-import { indexContentDir } from './content-index.ts';
+import type { SearchEngine } from './engine.ts';
+import { engineOfContentDir } from './content-index.ts';
 import { search } from './query.ts';
+import { findCell } from './cells.ts';
 
 let engine: SearchEngine;
 beforeAll(async () => {
-  engine = createEngine(await indexContentDir('tests/fixtures/search-content'));
+  engine = await engineOfContentDir('tests/fixtures/search-content');
 });
 
 /** `kind:id` of the first `n` results. */
@@ -66,5 +67,75 @@ describe('search', () => {
 
   test('an empty query finds nothing', () => {
     expect(search(engine, '   ')).toEqual({ total: 0, docs: [] });
+  });
+
+  test.each([
+    ['an English synonym of the title verb', 'deepseek ban', 'event:2025-01-30-candidate-deepseek-italy-block'],
+    ['a Chinese synonym', 'deepseek 禁止', 'event:2025-01-30-candidate-deepseek-italy-block'],
+    [
+      'a phrase standing for the group',
+      'openai tells developers not to',
+      'event:2024-06-25-openai-china-api-block-notice',
+    ],
+    ['"free" for a price cut', 'qwen discount', 'event:2024-05-21-alibaba-tongyi-price-cut'],
+    ['"price cut" for a Chinese 降价 title', 'alibaba price cut', 'event:2024-05-21-alibaba-tongyi-price-cut'],
+    ['迁移 for an English "migration" title', '百度 迁移', 'event:2024-06-25-baidu-ernie-inclusive-program'],
+    ['a synonym no document spells', 'openai prohibits', 'event:2024-07-09-openai-china-api-block-effective'],
+    ['a typo in a synonym', 'openai forbdis', 'event:2024-07-09-openai-china-api-block-effective'],
+    ['the pinyin of a region name', 'yidali', 'event:2025-01-30-candidate-deepseek-italy-block'],
+  ])('finds an event through %s ("%s")', (_name, query, expected) => {
+    expect(top(query, 20)).toContain(expected);
+  });
+
+  test('a synonym does not loosen the other terms', () => {
+    expect(top('deepseek ban', 20).filter((id) => id.startsWith('event:'))).toEqual([
+      'event:2025-01-30-candidate-deepseek-italy-block',
+    ]);
+  });
+
+  test('orders by relevance, then newest first', () => {
+    const result = search(engine, 'openai block', 20).docs.filter((d) => d.kind === 'event');
+    // Both block events say "block" in their titles and outrank events that only match by type or region.
+    expect(result.slice(0, 2).map((d) => d.id)).toEqual([
+      '2024-07-09-openai-china-api-block-effective',
+      '2024-06-25-openai-china-api-block-notice',
+    ]);
+  });
+});
+
+describe('availability answer', () => {
+  test.each([
+    ['openai china', 'openai', 'CN'],
+    ['chatgpt mainland china', 'openai', 'CN'],
+    ['OpenAI 中国', 'openai', 'CN'],
+    ['openai zhongguo', 'openai', 'CN'],
+    ['deepseek italy', 'deepseek', 'IT'],
+    ['深度求索 意大利', 'deepseek', 'IT'],
+  ])('"%s" names %s in %s', (query, provider, region) => {
+    const answer = findCell(engine, query);
+    expect(answer?.provider.id).toBe(provider);
+    expect(answer?.region.id).toBe(region);
+  });
+
+  test('the answer carries the known cell, API first', () => {
+    expect(findCell(engine, 'openai china')?.cells[0]).toMatchObject({ surface: 'api', status: 'blocked' });
+    expect(findCell(engine, 'deepseek italy')?.cells).toEqual([]);
+  });
+
+  test.each([['openai'], ['china'], ['openai chin'], ['opnai china'], ['openai block']])(
+    '"%s" names no pair',
+    (query) => {
+      expect(findCell(engine, query)).toBeUndefined();
+    },
+  );
+});
+
+describe('without the Chinese titles file', () => {
+  test('Latin queries and Chinese names still work; Chinese title words wait for the file', async () => {
+    const en = await engineOfContentDir('tests/fixtures/search-content', false);
+    expect(search(en, 'deepseek ban', 5).docs.map((d) => d.id)).toContain('2025-01-30-candidate-deepseek-italy-block');
+    expect(search(en, '智谱', 1).docs[0]?.id).toBe('zhipu-ai');
+    expect(search(en, 'deepseek 禁止', 5).docs.map((d) => d.id)).toContain('2025-01-30-candidate-deepseek-italy-block');
+    expect(en.docs.every((d) => d.kind === 'provider' || d.titleZh === '')).toBe(true);
   });
 });

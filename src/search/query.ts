@@ -8,6 +8,7 @@
 import type { SearchDoc, SearchEngine } from './engine.ts';
 import { intersectMin, raise, releaseHits, takeHits, type Hits } from './hits.ts';
 import { cjkGrams, queryTerms, type QueryTerm } from './tokenize.ts';
+import { WORD_GROUP } from './synonyms.ts';
 import { topK } from './top-k.ts';
 import { matchWords } from './words.ts';
 
@@ -27,9 +28,24 @@ function addToken(engine: SearchEngine, hits: Hits, token: string, quality: numb
   return !!(postings || groups);
 }
 
+/**
+ * A Latin term's documents: those of every word it may stand for, and of the synonym group of
+ * each such word (for a word being typed, once it has three letters).
+ */
 function latinHits(engine: SearchEngine, term: string): Hits {
   const hits = takeHits(engine.docs.length);
-  for (const { word, quality } of matchWords(engine, term)) addToken(engine, hits, word, quality);
+  for (const { word, quality } of matchWords(engine, term)) {
+    addToken(engine, hits, word, quality);
+    const key = WORD_GROUP.get(word);
+    if (key && (word === term || term.length >= 3)) addToken(engine, hits, key, quality);
+  }
+  return hits;
+}
+
+/** A synonym group named by a query phrase or Chinese word. */
+function keyHits(engine: SearchEngine, key: string): Hits {
+  const hits = takeHits(engine.docs.length);
+  addToken(engine, hits, key, 1);
   return hits;
 }
 
@@ -50,6 +66,7 @@ function cjkHits(engine: SearchEngine, run: string): Hits {
 }
 
 function termHits(engine: SearchEngine, term: QueryTerm): Hits {
+  if (term.key) return keyHits(engine, term.text);
   return term.cjk ? cjkHits(engine, term.text) : latinHits(engine, term.text);
 }
 

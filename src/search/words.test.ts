@@ -7,12 +7,13 @@ import { topK } from './top-k.ts';
 /** A one-provider index whose vocabulary holds the given title words. */
 function engineWith(titles: string[]) {
   const file: SearchIndexFile = {
-    v: 2,
+    v: 3,
     types: ['report'],
     providers: [['baidu', 'Baidu', '百度', ['ERNIE']]],
     regions: [],
     terms: [],
-    events: titles.map((t, i) => [`2024-01-0${i + 1}`, 0, `e${i}`, t, 0, 0, [0], [], []]),
+    events: titles.map((t, i) => [`2024-01-0${i + 1}`, 0, `e${i}`, t, 0, 0, [0], [], [], []]),
+    cells: [],
   };
   return createEngine(file);
 }
@@ -49,7 +50,16 @@ describe('matchWords', () => {
   });
 
   test('a word being typed matches the words it begins', () => {
-    expect(prefixWords(engine.vocab, 'mi').map((m) => m.word)).toEqual(['migration']);
+    // The vocabulary holds the title words and every synonym word (synonyms.ts), documents or not.
+    expect(prefixWords(engine.vocab, 'mi').map((m) => m.word)).toEqual([
+      'migrate',
+      'migrated',
+      'migrates',
+      'migrating',
+      'migration',
+      'migrations',
+    ]);
+    expect(prefixWords(engine.vocab, 'mar').map((m) => m.word)).toEqual(['marathon']);
   });
 });
 

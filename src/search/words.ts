@@ -7,6 +7,7 @@
  */
 import Fuse from 'fuse.js/basic';
 import { trigrams, type SearchEngine } from './engine.ts';
+import { WORD_GROUP } from './synonyms.ts';
 
 export interface WordMatch {
   word: string;
@@ -76,7 +77,7 @@ export function typoWords(engine: SearchEngine, term: string): WordMatch[] {
 
 /** Every word a Latin term may stand for, best quality per word. */
 export function matchWords(engine: SearchEngine, term: string): WordMatch[] {
-  const exact = engine.postings.has(term);
+  const exact = engine.postings.has(term) || engine.groups.has(term) || WORD_GROUP.has(term);
   const found: WordMatch[] = exact ? [{ word: term, quality: 1 }] : [];
   if (term.length >= 2) found.push(...prefixWords(engine.vocab, term));
   if (!exact && term.length >= 3) found.push(...typoWords(engine, term));
