@@ -36,3 +36,43 @@ test('not-supported is a status of its own, in the query and in the data attribu
   expect(rowShown({ status: 'not-supported' }, { continent: 'asia', statuses })).toBe(true);
   expect(rowShown({ status: 'not-supported' }, row)).toBe(false);
 });
+
+describe('writeCaption', () => {
+  const words = {
+    base: 'API availability in Asia: {providers} × {regions}',
+    providerOne: '1 provider',
+    providerMany: '{n} providers',
+    regionOne: '1 region',
+    regionMany: '{n} regions',
+    filtered: ' (filtered: {filters})',
+  };
+  test('says what is on screen, with singulars and the active filters', async () => {
+    const { writeCaption } = await import('./facets.ts');
+    expect(writeCaption(words, 16, 48, [])).toBe('API availability in Asia: 16 providers × 48 regions');
+    expect(writeCaption(words, 1, 4, ['OpenAI', 'Blocked'])).toBe(
+      'API availability in Asia: 1 provider × 4 regions (filtered: OpenAI, Blocked)',
+    );
+  });
+});
+
+test('key regions: stated records and published access events of the surface, not list lines', async () => {
+  const { keyRegionCodes } = await import('./facets.ts');
+  const providers = [
+    {
+      data: {
+        availability: [
+          { region: 'CN', surface: 'api' },
+          { region: 'FR', surface: 'api', checked: '2026-11-28' },
+          { region: 'IT', surface: 'app' },
+        ],
+      },
+    },
+  ];
+  const events = [
+    { data: { status: 'published', type: 'restriction', surfaces: ['api'], regions: ['RU'] } },
+    { data: { status: 'candidate', type: 'restriction', surfaces: ['api'], regions: ['IR'] } },
+    { data: { status: 'published', type: 'incentive', surfaces: ['api'], regions: ['KP'] } },
+  ];
+  expect([...keyRegionCodes(providers, events, 'api')].sort()).toEqual(['CN', 'RU']);
+  expect([...keyRegionCodes(providers, events, 'app')]).toEqual(['IT']);
+});

@@ -4,11 +4,12 @@
  */
 import { checkMessages, type Locale, type MessageTable } from './define.ts';
 import { common } from './messages/common.ts';
+import { map } from './messages/map.ts';
 
 export { LOCALES, DEFAULT_LOCALE, LANG_TAG, type Locale } from './define.ts';
 
 /** Every area, by name (the name appears in check's messages). */
-export const AREAS = { common } satisfies Record<string, MessageTable<string>>;
+export const AREAS = { common, map } satisfies Record<string, MessageTable<string>>;
 
 type AreaKeys<T> = T extends MessageTable<infer K> ? K : never;
 export type MessageKey = { [A in keyof typeof AREAS]: AreaKeys<(typeof AREAS)[A]> }[keyof typeof AREAS];
