@@ -7,7 +7,9 @@ export async function filterPagePaths(
   surface: 'api' | 'app',
 ): Promise<{ params: { facet: MapFacet; value: string }; props: { state: MapState } }[]> {
   const matrix = await getMatrix(surface);
-  const continents = [...new Set(matrix.regions.map((r) => r.continent))];
+  // Continents of both surfaces, so the API/app switch on a continent page never leads nowhere.
+  const other = await getMatrix(surface === 'api' ? 'app' : 'api');
+  const continents = [...new Set([...matrix.regions, ...other.regions].map((r) => r.continent))];
   const pairs: [MapFacet, string][] = [
     ...continents.map((c): [MapFacet, string] => ['continent', c]),
     ...matrix.providers.map((p): [MapFacet, string] => ['provider', p.id]),
