@@ -10,7 +10,7 @@
  * change get a lane; the others have a status without a date (the map and the table show it).
  */
 import { ACCESS_TYPES, type Cell, type EventLike } from '../../model/availability.ts';
-import type { AvailabilityStatus } from '../../model/schema/index.ts';
+import type { AvailabilityStatus, Surface } from '../../model/schema/index.ts';
 
 export interface LaneSegment {
   status: AvailabilityStatus;
@@ -50,7 +50,7 @@ function changeDay(e: EventLike): string {
 }
 
 /** Events of one surface that concern a provider and a region (EU events count for member states via `regions`). */
-function laneEvents(events: EventLike[], provider: string, regions: string[], surface: string): EventLike[] {
+function laneEvents(events: EventLike[], provider: string, regions: string[], surface: Surface): EventLike[] {
   return events.filter(
     (e) =>
       e.data.status === 'published' &&
@@ -66,7 +66,7 @@ export function buildLane(
   key: string,
   cell: Cell,
   events: EventLike[],
-  surface: string,
+  surface: Surface,
   end: string,
 ): Lane | undefined {
   const scope = [cell.region, ...(cell.via ? [cell.via] : [])];
