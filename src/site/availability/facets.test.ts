@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { decodeStatuses, encodeStatuses, formatMapState, parseMapState, rowShown, type RowFacts } from './facets.ts';
+import { formatMapState, parseMapState, rowShown, type RowFacts } from './facets.ts';
 
 const row: RowFacts = { continent: 'asia', statuses: { openai: 'blocked', baidu: 'available' } };
 
@@ -25,13 +25,9 @@ test('query strings round-trip and drop unknown values', () => {
   expect(formatMapState({})).toBe('');
 });
 
-test('row statuses encode to a data attribute and back', () => {
-  expect(decodeStatuses(encodeStatuses(row.statuses))).toEqual(row.statuses);
-});
-
-test('not-supported is a status of its own, in the query and in the data attribute', () => {
+test('not-supported is a status of its own; unknown is no filter', () => {
   const statuses = { anthropic: 'not-supported', openai: 'blocked' } as const;
-  expect(decodeStatuses(encodeStatuses(statuses))).toEqual(statuses);
+  expect(parseMapState('?status=unknown', [])).toEqual({});
   expect(parseMapState('?status=not-supported', [])).toEqual({ status: 'not-supported' });
   expect(rowShown({ status: 'not-supported' }, { continent: 'asia', statuses })).toBe(true);
   expect(rowShown({ status: 'not-supported' }, row)).toBe(false);

@@ -6,7 +6,7 @@
  * cells has that status. A provider filter shows that provider's column only.
  */
 import { CELL_STATUSES, type CellStatus } from '../../model/availability.ts';
-import { CONTINENTS, type Continent } from '../../model/regions/continents.ts';
+import { CONTINENTS } from '../../model/regions/continents.ts';
 
 export const MAP_FACETS = ['continent', 'provider', 'status'] as const;
 export type MapFacet = (typeof MAP_FACETS)[number];
@@ -59,32 +59,6 @@ export function rowShown(state: MapState, row: RowFacts): boolean {
   if (state.continent && row.continent !== state.continent) return false;
   if (!state.status) return true;
   return Object.entries(row.statuses).some(([p, s]) => providerShown(state, p) && s === state.status);
-}
-
-/** `data-statuses` of a row: `openai:blocked baidu:available`. */
-export function encodeStatuses(statuses: Record<string, CellStatus>): string {
-  return Object.entries(statuses)
-    .map(([p, s]) => `${p}:${s}`)
-    .join(' ');
-}
-
-export function decodeStatuses(text: string): Record<string, CellStatus> {
-  const out: Record<string, CellStatus> = {};
-  for (const pair of text.split(' ').filter(Boolean)) {
-    const [p, s] = pair.split(':');
-    if (p && s && (CELL_STATUSES as readonly string[]).includes(s)) out[p] = s as CellStatus;
-  }
-  return out;
-}
-
-/** The site path of a no-JS filter page. */
-export function mapFilterPath(facet: MapFacet, value: string): string {
-  return `regions/filter/${facet}/${value}/`;
-}
-
-/** Continent slugs as a type guard for pages. */
-export function asContinent(v: string | undefined): Continent | undefined {
-  return v && (CONTINENTS as readonly string[]).includes(v) ? (v as Continent) : undefined;
 }
 
 /**
