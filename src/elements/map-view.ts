@@ -13,6 +13,16 @@ class MapView extends HTMLElement {
       e.preventDefault();
       void this.load(link.getAttribute('href') ?? '', link.closest('[data-provider-picker]') !== null);
     });
+    // Hover or focus on a country shows its details under the map (screen readers get them from its <title>).
+    const show = (e: Event) => {
+      const country = (e.target as Element | null)?.closest?.('a[data-region]');
+      const detail = this.querySelector<HTMLElement>('[data-map-detail]');
+      if (!country || !detail) return;
+      detail.textContent = country.querySelector('title')?.textContent ?? '';
+      detail.hidden = false;
+    };
+    this.addEventListener('mouseover', show);
+    this.addEventListener('focusin', show);
   }
 
   private async load(target: string, fromProviders: boolean): Promise<void> {

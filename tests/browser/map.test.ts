@@ -88,6 +88,15 @@ describe('the world map', () => {
     await context.close();
   });
 
+  test('with JavaScript, focusing a country shows its details under the map', async () => {
+    const { page, context } = await open('/regions/map/anthropic/');
+    await country(page, 'CN').focus();
+    await expect.poll(() => page.locator('[data-map-detail]').textContent()).toMatch(/^Mainland China: Not supported/);
+    await country(page, 'US').locator('path').dispatchEvent('mouseover');
+    await expect.poll(() => page.locator('[data-map-detail]').textContent()).toMatch(/^United States: Available/);
+    await context.close();
+  });
+
   test("a provider page shows that provider's map; its access switch keeps the provider", async () => {
     const { page, context } = await open('/providers/anthropic/');
     expect(await page.locator('figure[data-world-map]').getAttribute('data-provider')).toBe('anthropic');
