@@ -143,6 +143,17 @@ describe('swimlanes', () => {
       .locator('rect.ln-seg')
       .evaluateAll((rs) => rs.map((r) => r.getAttribute('data-status')));
     expect(statuses).toContain('blocked');
+    // Where a lane ends, it agrees with the table above it (or stays unknown when nothing is dated).
+    const lanesApi = page.locator('[data-lanes]').first().locator('li[data-lane]');
+    for (const key of await lanesApi.evaluateAll((lis) => lis.map((li) => li.getAttribute('data-lane') ?? ''))) {
+      const last = await lanesApi
+        .and(page.locator(`[data-lane="${key}"]`))
+        .locator('rect.ln-seg')
+        .last()
+        .getAttribute('data-status');
+      const current = await page.locator(`tr[data-provider-row="${key}"]`).first().getAttribute('data-status');
+      expect([current, 'unknown'], key).toContain(last);
+    }
     // Only providers with a dated change get a lane.
     const lanes = await page.locator('li[data-lane]').count();
     expect(lanes).toBeGreaterThan(0);

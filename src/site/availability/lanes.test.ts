@@ -81,3 +81,9 @@ test('a restriction stated for the whole world is marked but colours no lane', (
   expect(lane.segments.map((s) => s.status)).toEqual(['unknown']);
   expect(lane.markers.map((m) => m.eventId)).toEqual(['g']);
 });
+
+test('a restriction of a place the provider does not list ends the lane as not supported, as the map says', () => {
+  const cell = { provider: 'openai', region: 'CN', status: 'not-supported' } as unknown as Cell;
+  const lane = buildLane('CN', cell, [event('r', 'restriction', '2025-09-05')], 'api', '2026-01-01')!;
+  expect(lane.segments.at(-1)).toMatchObject({ status: 'not-supported', from: '2025-09-05', open: true });
+});

@@ -3,7 +3,8 @@
  * lane per provider), the status through time on one surface, from the dated availability
  * records and the published access events that changed them.
  * A lane's change points: the record's `since` (its status), an event that backs the record (the
- * record's status), a restriction (blocked) or a lifting (available) that names the region itself
+ * record's status), a restriction (the cell's current closed status: blocked, not supported or
+ * limited; else blocked) or a lifting (the current open status, else available) that names the region itself
  * (not one stated for the whole world or the EU). Other access events are
  * marked on the lane without changing its colour (what they changed is not a status we can
  * name). Before the first change point the status is unknown. Only pairs with at least one dated
@@ -44,6 +45,11 @@ export interface LaneSet {
   years: number[];
 }
 
+/** A restriction leaves the place in its current closed status (the lane and the map agree), else blocked. */
+const closed = (s: AvailabilityStatus) => s === 'blocked' || s === 'not-supported' || s === 'limited';
+/** A lifting leaves the place in its current open status, else available. */
+const open = (s: AvailabilityStatus) => s === 'available' || s === 'limited';
+
 /** The day a change takes effect: its `effective` day, else the day it was announced. */
 function changeDay(e: EventLike): string {
   return e.data.effective ?? e.data.date;
@@ -83,8 +89,10 @@ export function buildLane(
     const own = e.data.regions.includes(cell.region) && cell.region !== 'global';
     if (e.id === cell.eventId && record) changes.push({ day, status: record.status, rank: 2 });
     else if (!own) continue;
-    else if (e.data.type === 'restriction') changes.push({ day, status: 'blocked', rank: 1 });
-    else if (e.data.type === 'lifting') changes.push({ day, status: 'available', rank: 1 });
+    else if (e.data.type === 'restriction')
+      changes.push({ day, status: closed(cell.status) ? cell.status : 'blocked', rank: 1 });
+    else if (e.data.type === 'lifting')
+      changes.push({ day, status: open(cell.status) ? cell.status : 'available', rank: 1 });
   }
   const markers = related.map((e) => ({ eventId: e.id, date: changeDay(e), title: e.data.title, type: e.data.type }));
   if (changes.length === 0 && markers.length === 0) return undefined;
