@@ -294,6 +294,24 @@ describe('360 px and accessibility', () => {
     await context.close();
   });
 
+  test('the map, its switch and the lanes break no Content-Security-Policy and reach no other host', async () => {
+    for (const path of ['/regions/', '/providers/openai/', '/regions/cn/']) {
+      const { page, context, blocked } = await open('/404.html');
+      const csp: string[] = [];
+      page.on('console', (m) => {
+        if (/Content.Security.Policy|Refused to/i.test(m.text())) csp.push(m.text());
+      });
+      await page.goto(base + path);
+      const pick = page.locator('.wm-picker a:not([aria-current])').first();
+      if ((await pick.count()) > 0) {
+        await pick.click();
+        await page.waitForLoadState('networkidle');
+      }
+      expect({ path, csp, blocked }).toEqual({ path, csp: [], blocked: [] });
+      await context.close();
+    }
+  });
+
   const CASES = (['/regions/', '/providers/anthropic/'] as const).flatMap((path) =>
     (['light', 'dark'] as const).flatMap((scheme) =>
       ([1280, 360] as const).map((width) => [path, scheme, width] as const),
