@@ -6,11 +6,14 @@
  * cells has that status. A provider filter shows that provider's column only.
  */
 import { CELL_STATUSES, type CellStatus } from '../../model/availability.ts';
-import { CONTINENTS, type Continent } from '../../model/regions/continents.ts';
+import { CONTINENTS } from '../../model/regions/continents.ts';
 
 export const MAP_FACETS = ['continent', 'provider', 'status'] as const;
 export type MapFacet = (typeof MAP_FACETS)[number];
 export type MapState = Partial<Record<MapFacet, string>>;
+
+/** The statuses a reader can filter by: "unknown" is the absence of a record, almost every row has one, so it is no filter. */
+export const FILTER_STATUSES: readonly CellStatus[] = CELL_STATUSES.filter((s) => s !== 'unknown');
 
 /** A row as the filter sees it: its continent and each provider's status. */
 export interface RowFacts {
@@ -25,7 +28,7 @@ export function isMapFacet(s: string): s is MapFacet {
 /** Whether a value is allowed for a facet (providers are checked against the known ids). */
 export function isFacetValue(facet: MapFacet, value: string, providers: string[]): boolean {
   if (facet === 'continent') return (CONTINENTS as readonly string[]).includes(value);
-  if (facet === 'status') return (CELL_STATUSES as readonly string[]).includes(value);
+  if (facet === 'status') return (FILTER_STATUSES as readonly string[]).includes(value);
   return providers.includes(value);
 }
 
@@ -58,28 +61,46 @@ export function rowShown(state: MapState, row: RowFacts): boolean {
   return Object.entries(row.statuses).some(([p, s]) => providerShown(state, p) && s === state.status);
 }
 
-/** `data-statuses` of a row: `openai:blocked baidu:available`. */
-export function encodeStatuses(statuses: Record<string, CellStatus>): string {
-  return Object.entries(statuses)
-    .map(([p, s]) => `${p}:${s}`)
-    .join(' ');
+/**
+ * The regions the light `/regions/` table shows: those named by a published access event of the
+ * surface, or by a stated record (a block, a limit, an opening; not a line of a provider's list).
+ * Every other country is on the map, on its continent's page and on its own page.
+ */
+export function keyRegionCodes(
+  providers: { data: { availability: { region: string; surface: string; checked?: string }[] } }[],
+  events: { data: { status: string; type: string; surfaces: string[]; regions: string[] } }[],
+  surface: string,
+): Set<string> {
+  const codes = new Set<string>();
+  for (const p of providers)
+    for (const a of p.data.availability) if (a.surface === surface && !a.checked) codes.add(a.region);
+  for (const e of events)
+    if (
+      e.data.status === 'published' &&
+      ['availability', 'restriction', 'lifting'].includes(e.data.type) &&
+      e.data.surfaces.includes(surface)
+    )
+      for (const r of e.data.regions) codes.add(r);
+  return codes;
 }
 
-export function decodeStatuses(text: string): Record<string, CellStatus> {
-  const out: Record<string, CellStatus> = {};
-  for (const pair of text.split(' ').filter(Boolean)) {
-    const [p, s] = pair.split(':');
-    if (p && s && (CELL_STATUSES as readonly string[]).includes(s)) out[p] = s as CellStatus;
-  }
-  return out;
+/** Texts a caption is written from, already in the page's language, with `{n}`, `{providers}`, `{regions}`, `{filters}` holes. */
+export interface CaptionWords {
+  /** `API availability in Asia: {providers} × {regions}`. */
+  base: string;
+  providerOne: string;
+  providerMany: string;
+  regionOne: string;
+  regionMany: string;
+  /** ` (filtered: {filters})`. */
+  filtered: string;
 }
 
-/** The site path of a no-JS filter page. */
-export function mapFilterPath(facet: MapFacet, value: string): string {
-  return `regions/filter/${facet}/${value}/`;
-}
-
-/** Continent slugs as a type guard for pages. */
-export function asContinent(v: string | undefined): Continent | undefined {
-  return v && (CONTINENTS as readonly string[]).includes(v) ? (v as Continent) : undefined;
+/** The caption for what is on screen: "API availability in Asia: 1 provider × 4 regions (filtered: Blocked)". */
+export function writeCaption(words: CaptionWords, providers: number, regions: number, filters: string[]): string {
+  const count = (n: number, one: string, many: string) => (n === 1 ? one : many).replace('{n}', String(n));
+  const base = words.base
+    .replace('{providers}', count(providers, words.providerOne, words.providerMany))
+    .replace('{regions}', count(regions, words.regionOne, words.regionMany));
+  return filters.length > 0 ? base + words.filtered.replace('{filters}', filters.join(', ')) : base;
 }

@@ -8,11 +8,12 @@ import { event } from './messages/event.ts';
 import { layout } from './messages/layout.ts';
 import { timeline } from './messages/timeline.ts';
 import { search } from './messages/search.ts';
+import { map } from './messages/map.ts';
 
 export { LOCALES, DEFAULT_LOCALE, LANG_TAG, type Locale } from './define.ts';
 
 /** Every area, by name (the name appears in check's messages). */
-export const AREAS = { common, event, layout, timeline, search } satisfies Record<string, MessageTable<string>>;
+export const AREAS = { common, event, layout, timeline, search, map } satisfies Record<string, MessageTable<string>>;
 
 type AreaKeys<T> = T extends MessageTable<infer K> ? K : never;
 export type MessageKey = { [A in keyof typeof AREAS]: AreaKeys<(typeof AREAS)[A]> }[keyof typeof AREAS];
