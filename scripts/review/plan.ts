@@ -3,15 +3,13 @@
  * validated against the event schema, or throws a ReviewError listing every problem. Nothing
  * here writes; `applyChanges` does, and only once a whole plan is valid.
  */
-import { parseMarkdown } from '../../src/model/frontmatter.ts';
+import { editFrontmatter, parseMarkdown, type FrontmatterEdit } from '../../src/model/frontmatter.ts';
 import { publishProblems } from '../../src/model/validate-sources.ts';
 import { loadSourceQuality, type SourceQualityTable } from '../../src/model/source-quality.ts';
 import { issuesToProblems } from '../../src/model/store.ts';
 import { isRegionCode } from '../../src/model/regions/regions.ts';
 import { EVENT_TYPES, eventSchema, isRealDate } from '../../src/model/schema/index.ts';
 import type { EventData, Source } from '../../src/model/schema/index.ts';
-import { editFrontmatter } from './frontmatter-edit.ts';
-import type { FrontmatterEdit } from './frontmatter-edit.ts';
 import type { ReviewEvent, ReviewStore } from './store.ts';
 
 /** One or more problems with the input; the message has one line per problem, each naming the id. */

@@ -2,7 +2,7 @@
  * Event files as text: the frontmatter of a new candidate event, and appending sources to an
  * existing file without touching anything else in it. Pure functions; write.ts does the I/O.
  */
-import { parseMarkdown, serializeMarkdown, stringifyYaml } from '../../../src/model/frontmatter.ts';
+import { editFrontmatter, serializeMarkdown } from '../../../src/model/frontmatter.ts';
 import type { Source } from '../../../src/model/schema/index.ts';
 import type { ClassifiedCandidate } from '../types.ts';
 import { inferSurfaces } from '../classify/surfaces.ts';
@@ -101,41 +101,11 @@ export function renderEvent(data: Record<string, unknown>): string {
   return serializeMarkdown({ data, body: '' }, EVENT_KEY_ORDER);
 }
 
-const FRONTMATTER = /^(\uFEFF?---\r?\n)([\s\S]*?\r?\n)(---(?:\r?\n|$)[\s\S]*)$/;
-const TOP_LEVEL_KEY = /^[^\s#-][^:]*:(?:\s|$)/;
-
 /**
  * `text` with `sources` appended to its `sources:` block list; every other byte is kept.
  * Throws when the file has no block-style `sources:` list (e.g. a flow list `[…]`) or when the
  * result would not parse back to the same data plus the new sources.
  */
 export function appendSources(text: string, sources: Source[]): string {
-  const m = FRONTMATTER.exec(text);
-  if (!m) throw new Error('no frontmatter to append sources to');
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const lines = m[2]!.split(/\r?\n/);
-  const start = lines.findIndex((l) => /^sources:\s*(?:#.*)?$/.test(l));
-  if (start < 0)
-    throw new Error('sources is not a block list ("sources:" then "- url: …" lines); add the source by hand');
-  let end = lines.findIndex((l, i) => i > start && TOP_LEVEL_KEY.test(l));
-  if (end < 0) end = lines.length;
-  while (end > start + 1 && !/^\s*-?\s*\S/.test(lines[end - 1]!.replace(/^\s*#.*$/, ''))) end--;
-  const indent = /^(\s*)-/.exec(lines[start + 1] ?? '')?.[1] ?? '  ';
-  const added = stringifyYaml(sources)
-    .replace(/\n$/, '')
-    .split('\n')
-    .map((l) => indent + l);
-  lines.splice(end, 0, ...added);
-  const out = m[1]! + lines.join(eol) + m[3]!;
-  verifyAppend(text, out, sources);
-  return out;
-}
-
-function verifyAppend(before: string, after: string, sources: Source[]): void {
-  const old = parseMarkdown(before);
-  const next = parseMarkdown(after);
-  const expected = { ...old.data, sources: [...(old.data.sources as unknown[]), ...sources] };
-  if (JSON.stringify(next.data) !== JSON.stringify(expected) || next.body !== old.body) {
-    throw new Error('appending sources would change more than the sources list; add them by hand');
-  }
+  return editFrontmatter(text, { append: { sources }, appendToBlockOnly: true }, EVENT_KEY_ORDER);
 }
