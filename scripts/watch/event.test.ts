@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { eventSchema } from '../../src/model/schema/index.ts';
-import { buildEvent, eventTitle, slugify, type PageChange } from './event.ts';
+import { buildEvent, eventTitle, type PageChange } from './event.ts';
 
 const change = (added: string[], removed: string[]): PageChange => ({
   sourceId: 'anthropic-api-supported-regions',
@@ -155,12 +155,4 @@ describe('buildEvent', () => {
     expect(e.summary).toMatch(/and \d+ more/);
     expect(() => eventSchema.parse(e)).not.toThrow();
   });
-});
-
-test.each([
-  ['Anthropic adds Côte d’Ivoire, removes none', 'anthropic-adds-cote-d-ivoire-removes-none'],
-  ['百度 changes', 'changes'],
-  ['', 'page-change'],
-])('slugify(%j) is %j', (title, slug) => {
-  expect(slugify(title)).toBe(slug);
 });

@@ -105,20 +105,3 @@ export function buildEvent(change: PageChange): EventData {
     origin: `watch:${change.sourceId}`,
   };
 }
-
-/** A file-name slug: lower case ASCII words joined by hyphens, at most 60 characters. */
-export function slugify(text: string): string {
-  const words =
-    text
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .match(/[a-z0-9]+/g) ?? [];
-  let slug = '';
-  for (const w of words) {
-    const next = slug ? `${slug}-${w}` : w;
-    if (next.length > 60) break;
-    slug = next;
-  }
-  return slug || 'page-change';
-}

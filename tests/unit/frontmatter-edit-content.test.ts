@@ -7,7 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { editFrontmatter, parseMarkdown } from '../../src/model/frontmatter.ts';
-import { appendSources, EVENT_KEY_ORDER } from '../../scripts/ingest/write/event-file.ts';
+import { appendSources } from '../../scripts/ingest/write/event-file.ts';
+import { EVENT_KEY_ORDER } from '../../src/model/event-file.ts';
 import { replaceBlocks } from '../../scripts/watch/provider-file.ts';
 import type { Entry } from '../../scripts/watch/list-apply.ts';
 

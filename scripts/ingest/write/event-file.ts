@@ -1,34 +1,14 @@
 /**
- * Event files as text: the frontmatter of a new candidate event, and appending sources to an
- * existing file without touching anything else in it. Pure functions; write.ts does the I/O.
+ * Event files as text: the frontmatter of a new candidate event from feed items, and appending
+ * sources to an existing file without touching anything else in it (the model's editor and key
+ * order, src/model/frontmatter.ts and event-file.ts). Pure functions; write.ts does the I/O.
  */
-import { editFrontmatter, serializeMarkdown } from '../../../src/model/frontmatter.ts';
+import { editFrontmatter } from '../../../src/model/frontmatter.ts';
+import { EVENT_KEY_ORDER } from '../../../src/model/event-file.ts';
 import type { Source } from '../../../src/model/schema/index.ts';
 import type { ClassifiedCandidate } from '../types.ts';
 import { inferSurfaces } from '../classify/surfaces.ts';
 import { UNVETTED_TAG } from '../../../src/model/source-policy-tags.ts';
-
-/** The key order of event frontmatter written by the ingester. */
-export const EVENT_KEY_ORDER = [
-  'title',
-  'title_zh',
-  'date',
-  'date_precision',
-  'effective',
-  'type',
-  'surfaces',
-  'status',
-  'providers',
-  'regions',
-  'models',
-  'tags',
-  'summary',
-  'summary_zh',
-  'sources',
-  'origin',
-  'matched_terms',
-  'likely_same_as',
-] as const;
 
 export const TITLE_MAX = 200;
 export const SUMMARY_MAX = 600;
@@ -94,11 +74,6 @@ export function candidateEventData(candidates: ClassifiedCandidate[], likelySame
     matched_terms: first.matched,
     ...(likelySameAs ? { likely_same_as: likelySameAs } : {}),
   };
-}
-
-/** The text of a new event file. */
-export function renderEvent(data: Record<string, unknown>): string {
-  return serializeMarkdown({ data, body: '' }, EVENT_KEY_ORDER);
 }
 
 /**
