@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { isSeq, parseDocument } from 'yaml';
 import { pinyin } from 'pinyin-pro';
-import { sourcesFileSchema } from '../../src/model/schema/index.ts';
+import { primaryLanguage, sourcesFileSchema } from '../../src/model/schema/index.ts';
 import { writeFileAtomic } from '../../src/model/atomic-write.ts';
 import type { OpmlFeed } from './opml.ts';
 
@@ -79,13 +79,13 @@ export function mergeFeeds(yamlText: string, feeds: OpmlFeed[], file: string): {
 
 function entryFor(feed: OpmlFeed, id: string, url: string): Record<string, unknown> {
   const tags = feed.folders.map((f) => slugify(f)).filter((t): t is string => !!t);
-  const language = feed.language?.toLowerCase().split(/[-_]/)[0];
+  const language = primaryLanguage(feed.language);
   return {
     id,
     ...(feed.title && { name: feed.title }),
     kind: 'feed',
     url,
-    ...(language && /^[a-z]{2,3}$/.test(language) && { language }),
+    ...(language && { language }),
     tags,
     enabled: true,
   };

@@ -5,38 +5,27 @@
  */
 import { editFrontmatter } from '../../../src/model/frontmatter.ts';
 import { EVENT_KEY_ORDER } from '../../../src/model/event-file.ts';
-import type { Source } from '../../../src/model/schema/index.ts';
+import { CANDIDATE_SUMMARY_MAX, TITLE_MAX, primaryLanguage, type Source } from '../../../src/model/schema/index.ts';
+import { truncate } from '../../../src/model/text.ts';
 import type { ClassifiedCandidate } from '../types.ts';
 import { inferSurfaces } from '../classify/surfaces.ts';
 import { UNVETTED_TAG } from '../../../src/model/source-policy-tags.ts';
 
-export const TITLE_MAX = 200;
-export const SUMMARY_MAX = 600;
-const LANGUAGE = /^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/;
-
-/** Cut at a word boundary with an ellipsis when longer than `max`. */
-export function clip(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}
-
-/** At most three sentences (English or Chinese punctuation), at most SUMMARY_MAX characters. */
+/** At most three sentences (English or Chinese punctuation), at most CANDIDATE_SUMMARY_MAX characters. */
 export function shortSummary(text: string): string {
   const sentences = text.match(/[^.!?。！？]+[.!?。！？]*/g) ?? [];
-  return clip(sentences.slice(0, 3).join('').trim(), SUMMARY_MAX);
+  return truncate(sentences.slice(0, 3).join('').trim(), CANDIDATE_SUMMARY_MAX);
 }
 
 /** A candidate as a source entry of an event. */
 export function toSource(c: ClassifiedCandidate): Source {
-  const language = c.language?.toLowerCase().split('-')[0];
+  const language = primaryLanguage(c.language);
   return {
     url: c.url,
-    title: clip(c.title, TITLE_MAX),
+    title: truncate(c.title, TITLE_MAX),
     publisher: c.publisher,
     published: c.published,
-    ...(language && LANGUAGE.test(language) ? { language } : {}),
+    ...(language ? { language } : {}),
     via: c.sourceId,
   };
 }
@@ -58,7 +47,7 @@ export function candidateEventData(candidates: ClassifiedCandidate[], likelySame
   const sources = [...new Map(candidates.map((c) => [c.url, toSource(c)])).values()];
   const tags = candidateTags(candidates);
   return {
-    title: clip(first.title, TITLE_MAX),
+    title: truncate(first.title, TITLE_MAX),
     date: first.published,
     ...(first.effective && first.effective >= first.published ? { effective: first.effective } : {}),
     type: first.type,
@@ -68,7 +57,7 @@ export function candidateEventData(candidates: ClassifiedCandidate[], likelySame
     regions: first.regions,
     ...(first.models.length ? { models: first.models } : {}),
     ...(tags.length ? { tags } : {}),
-    summary: shortSummary(first.summary) || clip(first.title, TITLE_MAX),
+    summary: shortSummary(first.summary) || truncate(first.title, TITLE_MAX),
     sources,
     origin: `feed:${first.sourceId}`,
     matched_terms: first.matched,
