@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeFileAtomic } from '../../src/model/atomic-write.ts';
 import { diffSnapshots, snapshotContent } from './changes.ts';
-import { failingTooLong } from './health.ts';
+import { failingTooLong } from '../../src/model/state/source-health.ts';
 import { runBuild, runIngest } from './run.ts';
 import { checkStep } from './check-step.ts';
 import { formatSummary } from './summary.ts';
