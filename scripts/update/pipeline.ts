@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { writeFileAtomic } from '../../src/model/atomic-write.ts';
 import { diffSnapshots, snapshotContent } from './changes.ts';
 import { failingTooLong } from '../../src/model/state/source-health.ts';
-import { runBuild, runIngest } from './run.ts';
+import { runBuild, runIngest } from './child-steps.ts';
 import { checkStep } from './check-step.ts';
 import { formatSummary } from './summary.ts';
 import { ingestTotals, mergeFailures, reportFailures } from './ingest-report.ts';
