@@ -9,6 +9,7 @@ import { CANDIDATE_SUMMARY_MAX, TITLE_MAX, primaryLanguage, type Source } from '
 import { truncate } from '../../../src/model/text.ts';
 import type { ClassifiedCandidate } from '../types.ts';
 import { inferSurfaces } from '../classify/surfaces.ts';
+import { toSimplified } from '../classify/chinese.ts';
 import { UNVETTED_TAG } from '../../../src/model/source-policy-tags.ts';
 
 /** At most three sentences (English or Chinese punctuation), at most CANDIDATE_SUMMARY_MAX characters. */
@@ -30,6 +31,18 @@ export function toSource(c: ClassifiedCandidate): Source {
   };
 }
 
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * The event's `title_zh` when the story came from a Chinese-language source (language zh, zh-TW…)
+ * whose headline is in Chinese: that source's own headline, traditional characters converted to
+ * simplified (OpenCC), cut at TITLE_MAX. The first such candidate's, in the order given.
+ */
+export function chineseTitle(candidates: ClassifiedCandidate[]): string | undefined {
+  const zh = candidates.find((c) => primaryLanguage(c.language) === 'zh' && HAN.test(c.title));
+  return zh ? truncate(toSimplified(zh.title), TITLE_MAX) : undefined;
+}
+
 /** Tags of a new candidate event: `unvetted-source` when any of its sources is not primary or established. */
 export function candidateTags(candidates: ClassifiedCandidate[]): string[] {
   const unvetted = candidates.some(
@@ -46,8 +59,10 @@ export function candidateEventData(candidates: ClassifiedCandidate[], likelySame
   const first = candidates[0]!;
   const sources = [...new Map(candidates.map((c) => [c.url, toSource(c)])).values()];
   const tags = candidateTags(candidates);
+  const titleZh = chineseTitle(candidates);
   return {
     title: truncate(first.title, TITLE_MAX),
+    ...(titleZh ? { title_zh: titleZh } : {}),
     date: first.published,
     ...(first.effective && first.effective >= first.published ? { effective: first.effective } : {}),
     type: first.type,
