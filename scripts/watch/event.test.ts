@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { eventSchema } from '../../src/model/schema/index.ts';
+import { SUMMARY_MAX, eventSchema } from '../../src/model/schema/index.ts';
 import { buildEvent, eventTitle, type PageChange } from './event.ts';
 
 const change = (added: string[], removed: string[]): PageChange => ({
@@ -151,7 +151,7 @@ describe('buildEvent', () => {
       'HN',
     ];
     const e = buildEvent(change(all, all.slice(0, 50)));
-    expect(e.summary.length).toBeLessThanOrEqual(1200);
+    expect(e.summary.length).toBeLessThanOrEqual(SUMMARY_MAX);
     expect(e.summary).toMatch(/and \d+ more/);
     expect(() => eventSchema.parse(e)).not.toThrow();
   });

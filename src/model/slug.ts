@@ -8,7 +8,8 @@
  *   (pinyin-pro; ü as v), other text kept: "OpenAI将封锁中国API" → "openai-jiang-feng-suo-zhong-guo-api".
  * - A title that yields nothing (only punctuation) becomes `item-<8 hex of its SHA-256>`, so a
  *   slug is never empty and the same title always gives the same slug.
- * Uniqueness is the event writer's (event-file.ts `uniqueId`: -2, -3…).
+ * Uniqueness is the event writer's (event-file.ts `uniqueId`: -2, -3…). The OPML import makes
+ * source ids with `slugWords` (no hash: it falls back to the host name).
  */
 import { createHash } from 'node:crypto';
 import { pinyin } from 'pinyin-pro';
@@ -23,8 +24,12 @@ function romanize(title: string): string {
   return pinyin(title, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true }).join(' ');
 }
 
+/** The title's slug, pinyin for Chinese, at most `max` characters; empty when the title has no letters or digits. */
+export function slugWords(title: string, max = SLUG_MAX): string {
+  return kebab(romanize(title), max);
+}
+
 /** A kebab-case slug for a title; never empty. */
 export function slugify(title: string, max = SLUG_MAX): string {
-  const slug = kebab(romanize(title), max);
-  return slug || `item-${createHash('sha256').update(title).digest('hex').slice(0, 8)}`;
+  return slugWords(title, max) || `item-${createHash('sha256').update(title).digest('hex').slice(0, 8)}`;
 }
