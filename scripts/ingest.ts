@@ -15,7 +15,7 @@
  *   report                      a line per source, the summary, JSON with --report
  *
  * `runIngest(argv, hooks)` is the whole command; tests and benchmarks pass their hooks in
- * (tests/helpers/ingest-child.ts, bench/ingest-child.ts), nothing is read from the environment.
+ * (tests/helpers/ingest-child.ts, bench/ingest-child.ts); no hook is read from the environment.
  */
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
