@@ -6,29 +6,17 @@
  */
 import type { RuleTables } from '../scripts/ingest/classify/tables.ts';
 import { classify } from '../scripts/ingest/classify/classify.ts';
-import { exampleOf } from '../scripts/ingest/classify/examples.ts';
+import { exampleOf, toCandidate } from '../scripts/ingest/classify/examples.ts';
 import { fromFile } from '../scripts/ingest/classify/model-file.ts';
 import { foldOf, trainModel } from '../scripts/ingest/classify/train-model.ts';
 import type { LabelledRow } from '../scripts/ingest/classify/training-data.ts';
-import type { Candidate, Classification } from '../scripts/ingest/types.ts';
+import type { Classification } from '../scripts/ingest/types.ts';
 
 export const TARGETS = { precision: 0.9, recall: 0.9, languageRecall: 0.85, keptRecall: 0.97, providerAccuracy: 0.95 };
 
 export interface Judged {
   row: LabelledRow;
   c: Classification;
-}
-
-export function toCandidate(row: Pick<LabelledRow, 'title' | 'summary' | 'published' | 'language'>): Candidate {
-  return {
-    title: row.title,
-    summary: row.summary,
-    url: 'https://example.org/x',
-    published: row.published,
-    publisher: 'Labelled',
-    language: row.language,
-    sourceId: 'labelled',
-  };
 }
 
 /** Trains on `train` (thresholds from its own inner folds) and classifies `test`. */

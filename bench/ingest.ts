@@ -2,7 +2,7 @@
  * `npm run bench -- ingest`: 200 feeds × 50 items served by 20 local fault servers, ingested by
  * the real command (a child process) into a scratch copy of the providers. Run 1 reads them all;
  * run 2 gets 304 Not Modified from every feed. Reports wall time, the child's peak RSS (the CLI
- * prints process.resourceUsage().maxRSS when BENCH=1) and how many event files each run wrote.
+ * bench/ingest-child.ts prints process.resourceUsage().maxRSS) and how many event files each run wrote.
  * Targets: run 1 < 10 s, run 2 < 2 s with no event file written, peak RSS < 300 MB.
  */
 import { spawn } from 'node:child_process';
@@ -74,11 +74,11 @@ function runIngest(content: string): Promise<RunResult> {
       ...(process.env.BENCH_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROF] : []),
       '--import',
       'tsx',
-      'scripts/ingest.ts',
+      'bench/ingest-child.ts',
       '--content',
       content,
     ],
-    { cwd: ROOT, env: { ...process.env, BENCH: '1' } },
+    { cwd: ROOT, env: process.env },
   );
   let out = '';
   let err = '';

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parseMarkdown, stringifyYaml } from '../src/model/frontmatter.ts';
 import { regionName } from '../src/model/regions/regions.ts';
 import { providerSchema, type EventData, type ProviderData } from '../src/model/schema/index.ts';
-import { eventId, uniqueId } from '../scripts/ingest/write/slug.ts';
+import { eventId, uniqueId } from '../src/model/event-file.ts';
 import { EN_TEMPLATES, PUBLISHERS, REGIONS, SYLLABLES, TOPICS, ZH_TEMPLATES } from './synthetic-words.ts';
 
 type Rand = () => number;

@@ -6,8 +6,19 @@
  * reported, not fatal); 1 on bad configuration or when every source failed; 75 when another
  * run kept the content lock for the whole --lock-wait.
  * `kind: page` sources go to the page watcher (scripts/watch/) after the feeds.
+ *
+ * The recipe, stage by stage (each stage is a folder of scripts/ingest/):
+ *   fetch → parse → normalize   per source, concurrently (ingest/collect.ts)
+ *   classify → cluster          per source, in sources.yaml order, as its turn comes (ingest/process.ts)
+ *   write                       new and extended event files, then the review queue
+ *   watched pages               extract, compare with the snapshot, propose availability events
+ *   report                      a line per source, the summary, JSON with --report
+ *
+ * `runIngest(argv, hooks)` is the whole command; tests and benchmarks pass their hooks in
+ * (tests/helpers/ingest-child.ts, bench/ingest-child.ts); no hook is read from the environment.
  */
 import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { contentDir } from '../src/model/content-dir.ts';
 import { loadSourcesFile } from '../src/model/store.ts';
@@ -24,7 +35,15 @@ import { lockBusyExit, lockContent, lockWaitMs } from './cli/lock.ts';
 const USAGE =
   'usage: npm run ingest -- [--content DIR] [--sources FILE] [--only ID[,ID]] [--force] [--dry-run] [--report FILE] [--lock-wait SECONDS]';
 
-async function main(argv: string[]): Promise<number> {
+export interface IngestHooks {
+  /** Wait this long after each file written (a test kills the run mid-write). */
+  pauseMs?: number;
+  /** Called with the finished run's report, before the exit code is decided (a benchmark reads resource usage). */
+  onFinish?: (report: RunReport) => void;
+}
+
+/** The command: parses `argv`, takes the content lock (not in a dry run), runs; resolves the exit code. */
+export async function runIngest(argv: string[], hooks: IngestHooks = {}): Promise<number> {
   const { values: flags } = parseArgs({
     args: argv,
     options: {
@@ -43,7 +62,7 @@ async function main(argv: string[]): Promise<number> {
   // the lock, so a run that waited sees what the previous one wrote. A dry run writes nothing.
   const lock = dryRun ? undefined : await lockContent(root, 'ingest', lockWaitMs(flags['lock-wait']));
   try {
-    return await ingest(root, { ...flags, dryRun });
+    return await ingest(root, { ...flags, dryRun }, hooks);
   } finally {
     await lock?.release();
   }
@@ -57,7 +76,7 @@ interface IngestFlags {
   report?: string;
 }
 
-async function ingest(root: string, flags: IngestFlags): Promise<number> {
+async function ingest(root: string, flags: IngestFlags, hooks: IngestHooks): Promise<number> {
   const started = new Date();
   const dryRun = flags.dryRun;
   // --force: check the chosen sources now, whatever their interval or failure backoff
@@ -89,10 +108,10 @@ async function ingest(root: string, flags: IngestFlags): Promise<number> {
   await collectFeeds(feeds, { state, defaults: config.defaults, now: started, force, onResult: next.push });
   await next.done();
   // write: every new or extended event file once, validated first
-  const pauseMs = Number(process.env.INGEST_TEST_PAUSE_MS) || 0;
   const k = knowledge.called ? await knowledge() : undefined;
   const today = started.toISOString().slice(0, 10);
-  const files = k ? await k.stages.writePending(k.run, { contentDir: root, dryRun, pauseMs }, today) : [];
+  const writeOpts = { contentDir: root, dryRun, pauseMs: hooks.pauseMs ?? 0 };
+  const files = k ? await k.stages.writePending(k.run, writeOpts, today) : [];
   // review queue: possible items added, those first seen over 60 days ago expired
   const possible = k ? await k.stages.writeQueue(k.run, { contentDir: root, dryRun }, today) : undefined;
   // watched pages (kind: page): extract the list, compare with its snapshot, propose availability events
@@ -129,22 +148,23 @@ async function ingest(root: string, flags: IngestFlags): Promise<number> {
   };
   console.log(formatSummary(report));
   if (flags.report) await writeReportFile(flags.report, report);
-  if (process.env.BENCH === '1') {
-    const usage = process.resourceUsage();
-    console.error(
-      `bench: maxrss_kb=${usage.maxRSS} cpu_ms=${Math.round((usage.userCPUTime + usage.systemCPUTime) / 1000)}`,
-    );
-  }
+  hooks.onFinish?.(report);
   const succeeded = reports.some((r) => r.status === 'ok' || r.status === 'unchanged');
   return !succeeded && report.totals.failed > 0 ? 1 : 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: Error) => {
-    process.exitCode = lockBusyExit(err, 'ingest') ?? 1;
-    if (process.exitCode === 1) console.error(`ingest: ${err.message}\n${USAGE}`);
-  },
-);
+/** Runs the command as this process: sets the exit code, prints an error with the usage. */
+export function ingestProcess(argv: string[], hooks: IngestHooks = {}): Promise<void> {
+  return runIngest(argv, hooks).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (err: Error) => {
+      process.exitCode = lockBusyExit(err, 'ingest') ?? 1;
+      if (process.exitCode === 1) console.error(`ingest: ${err.message}\n${USAGE}`);
+    },
+  );
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href)
+  void ingestProcess(process.argv.slice(2));

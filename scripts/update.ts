@@ -6,7 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { contentDir } from '../src/model/content-dir.ts';
-import { runUpdate } from './update/run-update.ts';
+import { runUpdate } from './update/pipeline.ts';
 import { lockBusyExit, lockWaitMs } from './cli/lock.ts';
 
 const OPTIONS = {

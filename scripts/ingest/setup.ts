@@ -2,6 +2,7 @@
  * Run setup for the ingest command: which sources to read, the index of the knowledge base,
  * and the JSON report file.
  */
+import { onlyIds } from '../cli/only.ts';
 import { basename, join } from 'node:path';
 import { writeFileAtomic } from '../../src/model/atomic-write.ts';
 import { listMarkdown } from '../../src/model/store.ts';
@@ -15,10 +16,7 @@ import type { EventIndex } from './cluster/cluster.ts';
  * comma-separated). An unknown id is a configuration error naming it.
  */
 export function selectFeeds(sources: SourceConfig[], only: string[] | undefined): SourceConfig[] {
-  const wanted = (only ?? [])
-    .flatMap((o) => o.split(','))
-    .map((s) => s.trim())
-    .filter(Boolean);
+  const wanted = onlyIds(only);
   const known = new Set(sources.map((s) => s.id));
   const unknown = wanted.filter((id) => !known.has(id));
   if (unknown.length)

@@ -3,6 +3,7 @@
 /** The closed set of failure kinds, classified where they happen (see errors.ts). */
 export type { IngestErrorKind } from '../../src/model/state/types.ts';
 import type { IngestErrorKind } from '../../src/model/state/types.ts';
+import type { EventType } from '../../src/model/schema/index.ts';
 
 /** One item from a feed after normalize: plain text, absolute http(s) links, a real date. */
 export interface Candidate {
@@ -37,7 +38,7 @@ export interface Classification {
   score: number;
   /** The words/rules that made it relevant (shown on the newswire). */
   matched: string[];
-  type: 'restriction' | 'lifting' | 'incentive' | 'policy' | 'enforcement' | 'availability' | 'report';
+  type: EventType;
   providers: string[];
   regions: string[];
   models: string[];

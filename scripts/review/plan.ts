@@ -3,15 +3,14 @@
  * validated against the event schema, or throws a ReviewError listing every problem. Nothing
  * here writes; `applyChanges` does, and only once a whole plan is valid.
  */
-import { parseMarkdown } from '../../src/model/frontmatter.ts';
+import { editFrontmatter, parseMarkdown, type FrontmatterEdit } from '../../src/model/frontmatter.ts';
+import { EVENT_KEY_ORDER } from '../../src/model/event-file.ts';
 import { publishProblems } from '../../src/model/validate-sources.ts';
 import { loadSourceQuality, type SourceQualityTable } from '../../src/model/source-quality.ts';
 import { issuesToProblems } from '../../src/model/store.ts';
 import { isRegionCode } from '../../src/model/regions/regions.ts';
 import { EVENT_TYPES, eventSchema, isRealDate } from '../../src/model/schema/index.ts';
 import type { EventData, Source } from '../../src/model/schema/index.ts';
-import { editFrontmatter } from './frontmatter-edit.ts';
-import type { FrontmatterEdit } from './frontmatter-edit.ts';
 import type { ReviewEvent, ReviewStore } from './store.ts';
 
 /** One or more problems with the input; the message has one line per problem, each naming the id. */
@@ -38,9 +37,6 @@ export interface EventFields {
   effective?: string;
 }
 
-/** House key order (the schema's), used to place a key the file did not have yet. */
-const KEY_ORDER = Object.keys(eventSchema.shape);
-
 /** The tag a merged candidate carries, naming the event its sources moved to. */
 export const mergedTag = (into: string) => `merged-into:${into}`;
 
@@ -62,7 +58,7 @@ function findCandidate(store: ReviewStore, id: string, problems: string[]): Revi
 /** Applies `edit` to the event's file text and validates the result with the event schema. */
 function planEdit(event: ReviewEvent, edit: FrontmatterEdit, problems: string[]): Change | undefined {
   try {
-    const text = editFrontmatter(event.text, edit, KEY_ORDER);
+    const text = editFrontmatter(event.text, edit, EVENT_KEY_ORDER);
     const raw = parseMarkdown(text).data;
     const result = eventSchema.safeParse(raw);
     if (result.success) return { id: event.id, file: event.file, text, data: result.data, raw };

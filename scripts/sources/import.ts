@@ -5,8 +5,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { isSeq, parseDocument } from 'yaml';
-import { pinyin } from 'pinyin-pro';
-import { sourcesFileSchema } from '../../src/model/schema/index.ts';
+import { uniqueId as nextFreeId } from '../../src/model/event-file.ts';
+import { slugWords } from '../../src/model/slug.ts';
+import { primaryLanguage, sourcesFileSchema } from '../../src/model/schema/index.ts';
 import { writeFileAtomic } from '../../src/model/atomic-write.ts';
 import type { OpmlFeed } from './opml.ts';
 
@@ -17,22 +18,14 @@ export interface ImportReport {
 
 const MAX_ID = 40;
 
-/** A kebab-case id from a title (Chinese via pinyin, accents dropped), or undefined. */
+/** A kebab-case id from a title (the model's slug rule: Chinese via pinyin, accents dropped), or undefined. */
 export function slugify(title: string): string | undefined {
-  const latin = /[\u3400-\u9fff]/.test(title) ? pinyin(title, { toneType: 'none', nonZh: 'consecutive' }) : title;
-  const slug = latin
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  if (!slug) return undefined;
-  return slug.length <= MAX_ID ? slug : slug.slice(0, MAX_ID).replace(/-[^-]*$/, '') || slug.slice(0, MAX_ID);
+  return slugWords(title, MAX_ID) || undefined;
 }
 
+/** `base`, or `base-2`…, by the model's clash rule; the id is added to `taken`. */
 function uniqueId(base: string, taken: Set<string>): string {
-  let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  const id = nextFreeId(base, (x) => taken.has(x));
   taken.add(id);
   return id;
 }
@@ -79,13 +72,13 @@ export function mergeFeeds(yamlText: string, feeds: OpmlFeed[], file: string): {
 
 function entryFor(feed: OpmlFeed, id: string, url: string): Record<string, unknown> {
   const tags = feed.folders.map((f) => slugify(f)).filter((t): t is string => !!t);
-  const language = feed.language?.toLowerCase().split(/[-_]/)[0];
+  const language = primaryLanguage(feed.language);
   return {
     id,
     ...(feed.title && { name: feed.title }),
     kind: 'feed',
     url,
-    ...(language && /^[a-z]{2,3}$/.test(language) && { language }),
+    ...(language && { language }),
     tags,
     enabled: true,
   };

@@ -4,7 +4,7 @@
  * images or @mentions from a headline reach a pull request.
  */
 import type { ContentChanges } from './changes.ts';
-import type { FailingSource } from './health.ts';
+import type { FailingSource } from '../../src/model/state/source-health.ts';
 import { FAILING_TOO_LONG_LABEL } from '../../src/model/state/source-health.ts';
 import type { RunReport } from '../ingest/write/report.ts';
 import type { CheckOutcome } from './check-step.ts';

@@ -4,6 +4,7 @@
  * list of files written, in the same shapes the feed stages use.
  */
 import { relative } from 'node:path';
+import { onlyIds } from '../cli/only.ts';
 import type { SourceConfig } from '../../src/model/schema/index.ts';
 import type { SourceReport } from '../ingest/write/report.ts';
 import {
@@ -35,10 +36,7 @@ export interface PageRun {
 
 /** Enabled page sources, in file order; with --only, those of the named ids. */
 export function selectPages(sources: SourceConfig[], only: string[] | undefined): SourceConfig[] {
-  const wanted = (only ?? [])
-    .flatMap((o) => o.split(','))
-    .map((s) => s.trim())
-    .filter(Boolean);
+  const wanted = onlyIds(only);
   return sources.filter((s) => s.kind === 'page' && s.enabled && (wanted.length === 0 || wanted.includes(s.id)));
 }
 

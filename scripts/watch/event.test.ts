@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { eventSchema } from '../../src/model/schema/index.ts';
-import { buildEvent, eventTitle, slugify, type PageChange } from './event.ts';
+import { SUMMARY_MAX, eventSchema } from '../../src/model/schema/index.ts';
+import { buildEvent, eventTitle, type PageChange } from './event.ts';
 
 const change = (added: string[], removed: string[]): PageChange => ({
   sourceId: 'anthropic-api-supported-regions',
@@ -151,16 +151,8 @@ describe('buildEvent', () => {
       'HN',
     ];
     const e = buildEvent(change(all, all.slice(0, 50)));
-    expect(e.summary.length).toBeLessThanOrEqual(1200);
+    expect(e.summary.length).toBeLessThanOrEqual(SUMMARY_MAX);
     expect(e.summary).toMatch(/and \d+ more/);
     expect(() => eventSchema.parse(e)).not.toThrow();
   });
-});
-
-test.each([
-  ['Anthropic adds Côte d’Ivoire, removes none', 'anthropic-adds-cote-d-ivoire-removes-none'],
-  ['百度 changes', 'changes'],
-  ['', 'page-change'],
-])('slugify(%j) is %j', (title, slug) => {
-  expect(slugify(title)).toBe(slug);
 });

@@ -3,7 +3,8 @@
  * what was removed, dated the day it was seen, with the page itself as the source.
  */
 import { regionName } from '../../src/model/regions/regions.ts';
-import type { EventData, Source, Surface } from '../../src/model/schema/index.ts';
+import { SUMMARY_MAX, TITLE_MAX, type EventData, type Source, type Surface } from '../../src/model/schema/index.ts';
+import { truncate } from '../../src/model/text.ts';
 import type { ListKind } from './snapshot.ts';
 
 export interface PageChange {
@@ -24,8 +25,6 @@ export interface PageChange {
   /** YYYY-MM-DD, the day the change was seen. */
   date: string;
 }
-
-const SUMMARY_MAX = 1200;
 
 /** "Peru", "Peru and Chile", "Peru, Chile and Kenya". */
 export function joinNames(names: string[]): string {
@@ -53,7 +52,7 @@ export function eventTitle(change: PageChange): string {
     change.list === 'regions'
       ? `${change.providerName} adds ${add}, removes ${rem}`
       : `${change.providerName} changes its ${change.pageTitle}: adds ${add}, removes ${rem}`;
-  return title.length <= 200 ? title : `${title.slice(0, 199)}…`;
+  return truncate(title, TITLE_MAX);
 }
 
 /** "A, B and 40 more" so that the text stays under `budget` characters. */
@@ -104,21 +103,4 @@ export function buildEvent(change: PageChange): EventData {
     sources: [pageSource(change)],
     origin: `watch:${change.sourceId}`,
   };
-}
-
-/** A file-name slug: lower case ASCII words joined by hyphens, at most 60 characters. */
-export function slugify(text: string): string {
-  const words =
-    text
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .match(/[a-z0-9]+/g) ?? [];
-  let slug = '';
-  for (const w of words) {
-    const next = slug ? `${slug}-${w}` : w;
-    if (next.length > 60) break;
-    slug = next;
-  }
-  return slug || 'page-change';
 }

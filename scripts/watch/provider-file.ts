@@ -1,32 +1,16 @@
 /**
  * Updates the `availability` and `availability_lists` blocks of a curated provider file and
- * nothing else: the YAML block of each key is replaced (a missing one is added before the
- * closing fence); every other byte of the file, comments and body included, stays as it was.
- * The result is validated before it is returned.
+ * nothing else, with the model's one frontmatter editor: the YAML block of each key is replaced
+ * (a missing one is added after the block before it, else at the end of the frontmatter); every
+ * other byte of the file, comments and body included, stays as it was. The result is validated
+ * before it is returned.
  */
 import { Document, isMap, isSeq } from 'yaml';
-import { parseMarkdown } from '../../src/model/frontmatter.ts';
+import { editFrontmatter, parseMarkdown } from '../../src/model/frontmatter.ts';
 import { providerSchema } from '../../src/model/schema/index.ts';
 import { availabilityDuplicates } from '../../src/model/validate.ts';
 import { applyList, applyListRecord, daysBetween, withoutChecked, type Entry, type ListReading } from './list-apply.ts';
 import { isDeepStrictEqual } from 'node:util';
-
-/** [start, end) line indexes of the top-level `<key>:` block, trailing blanks/comments excluded. */
-function findBlock(lines: string[], close: number, key: string): [number, number] | undefined {
-  const head = new RegExp(`^${key}\\s*:`);
-  const start = lines.findIndex((l, i) => i > 0 && i < close && head.test(l));
-  if (start < 0) return undefined;
-  let end = start + 1;
-  while (end < close && (/^[\s-]/.test(lines[end]!) || lines[end] === '' || lines[end]!.startsWith('#'))) end++;
-  while (end > start + 1 && (lines[end - 1]!.trim() === '' || lines[end - 1]!.startsWith('#'))) end--;
-  return [start, end];
-}
-
-function closingFence(lines: string[], file: string): number {
-  const close = lines.findIndex((l, i) => i > 0 && l === '---');
-  if (lines[0]?.replace(/^\uFEFF/, '') !== '---' || close < 0) throw new Error(`${file}: no frontmatter fences`);
-  return close;
-}
 
 function validate(next: string, file: string): void {
   const check = providerSchema.safeParse(parseMarkdown(next).data);
@@ -56,21 +40,30 @@ export function blockYaml(key: string, entries: Entry[]): string {
   return doc.toString({ lineWidth: 0 });
 }
 
+/**
+ * Where a key missing from the file goes: right after the block written before it, else at the
+ * end of the frontmatter (the order given to `editFrontmatter`).
+ */
+function placement(existing: string[], keys: string[]): string[] {
+  const order = [...existing];
+  let after: string | undefined;
+  for (const key of keys) {
+    if (!order.includes(key)) order.splice(after === undefined ? order.length : order.indexOf(after) + 1, 0, key);
+    after = key;
+  }
+  return order;
+}
+
 /** The file's text with the given top-level list keys replaced; throws naming what is wrong. */
 export function replaceBlocks(text: string, blocks: Record<string, Entry[]>, file = 'provider file'): string {
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  let lines = text.split(/\r?\n/);
-  // A missing key goes right after the block written before it (or before the closing fence).
-  let after: number | undefined;
-  for (const [key, value] of Object.entries(blocks)) {
-    const close = closingFence(lines, file);
-    const block = blockYaml(key, value).replace(/\n$/, '').split('\n');
-    const at = after ?? close;
-    const [start, end] = findBlock(lines, close, key) ?? [at, at];
-    lines = [...lines.slice(0, start), ...block, ...lines.slice(end)];
-    after = start + block.length;
+  const keys = Object.keys(blocks);
+  const render = Object.fromEntries(keys.map((k) => [k, (value: unknown) => blockYaml(k, value as Entry[])]));
+  let next: string;
+  try {
+    next = editFrontmatter(text, { set: blocks, render }, placement(Object.keys(parseMarkdown(text).data), keys));
+  } catch (err) {
+    throw new Error(`${file}: ${(err as Error).message}`);
   }
-  const next = lines.join(eol);
   validate(next, file);
   return next;
 }

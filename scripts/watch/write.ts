@@ -2,40 +2,17 @@
  * The watcher's only disk writes besides snapshots: a candidate event file and the provider's
  * availability list. Both are schema-validated first and written atomically.
  */
-import { readFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../../src/model/atomic-write.ts';
-import { serializeMarkdown } from '../../src/model/frontmatter.ts';
+import { eventId, eventPath, renderEvent, uniqueId } from '../../src/model/event-file.ts';
 import { readContentFile } from '../../src/model/content-file.ts';
 import { eventSchema, type EventData } from '../../src/model/schema/index.ts';
-import { slugify } from './event.ts';
 import { applyReadingToText, type ReadingOptions } from './provider-file.ts';
 import type { ListReading } from './list-apply.ts';
 
-export const EVENT_KEY_ORDER = [
-  'title',
-  'title_zh',
-  'date',
-  'date_precision',
-  'effective',
-  'effective_note',
-  'type',
-  'surfaces',
-  'status',
-  'providers',
-  'regions',
-  'models',
-  'tags',
-  'summary',
-  'summary_zh',
-  'sources',
-  'origin',
-  'matched_terms',
-] as const;
-
 /** The event's Markdown text (date_precision left to its default). */
-export function renderEvent(event: EventData, body: string): string {
+function eventText(event: EventData, body: string): string {
   const check = eventSchema.safeParse(event);
   if (!check.success) {
     const issue = check.error.issues[0]!;
@@ -45,22 +22,20 @@ export function renderEvent(event: EventData, body: string): string {
     ...event,
     date_precision: event.date_precision === 'day' ? undefined : event.date_precision,
   };
-  return serializeMarkdown({ data, body }, EVENT_KEY_ORDER);
+  return renderEvent(data, body);
 }
 
-/** A free path events/YYYY/<date>-<slug>[-n].md; a file with the very same text counts as free. */
-async function eventPath(contentDir: string, event: EventData, text: string): Promise<string> {
-  const base = join(contentDir, 'events', event.date.slice(0, 4), `${event.date}-${slugify(event.title)}`);
-  for (let n = 1; ; n++) {
-    const path = n === 1 ? `${base}.md` : `${base}-${n}.md`;
-    if (!existsSync(path) || (await readFile(path, 'utf8')) === text) return path;
-  }
+/** A free path events/YYYY/<date>-<slug>[-n].md (the model's clash rule); a file with the very same text counts as free. */
+function freePath(contentDir: string, event: EventData, text: string): string {
+  const file = (id: string) => join(contentDir, eventPath(id));
+  const taken = (id: string) => existsSync(file(id)) && readFileSync(file(id), 'utf8') !== text;
+  return file(uniqueId(eventId(event.date, event.title), taken));
 }
 
 /** Writes the event; returns its path. */
 export async function writeEvent(contentDir: string, event: EventData, body: string): Promise<string> {
-  const text = renderEvent(event, body);
-  const path = await eventPath(contentDir, event, text);
+  const text = eventText(event, body);
+  const path = freePath(contentDir, event, text);
   await writeFileAtomic(path, text);
   return path;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { decodeId, encodeId, kebab } from './id-code.ts';
+import { kebab } from '../model/kebab.ts';
+import { decodeId, encodeId } from './id-code.ts';
 
 describe('event id codes', () => {
   test.each([

@@ -5,18 +5,7 @@
  * characters of the title's kebab form the slug begins with, and the rest. At 10,000 events
  * this saves about a third of the index. Any id round-trips, whether it follows the pattern or not.
  */
-
-/** The title in kebab case (Latin letters and digits only; Chinese titles yield little). */
-export function kebab(title: string): string {
-  return title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean)
-    .join('-');
-}
+import { kebab } from '../model/kebab.ts';
 
 /** `[taken, rest]`: `taken` characters of the title's kebab form, then `rest`; -1: `rest` is the whole id. */
 export type IdCode = [taken: number, rest: string];

@@ -2,8 +2,8 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { formatTimestamp, loadSourceStatus, sourceState, statusRows, summarizeStatus } from './source-status.ts';
-import { failingTooLong } from '../../scripts/update/health.ts';
+import { formatTimestamp, loadSourceStatus, statusRows, summarizeStatus } from './source-status.ts';
+import { failingTooLong, sourceState } from '../model/state/source-health.ts';
 import type { SourceConfig } from '../model/schema/index.ts';
 import type { SourceHealth } from '../model/state/health.ts';
 

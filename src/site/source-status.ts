@@ -6,12 +6,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadSourcesFile } from '../model/store.ts';
-import { isFailingTooLong } from '../model/state/source-health.ts';
+import { isFailingTooLong, sourceState, type SourceState } from '../model/state/source-health.ts';
 import { safeHttpUrl } from './format.ts';
 import { loadHealth, type SourceHealth } from '../model/state/health.ts';
 import type { SourceConfig } from '../model/schema/index.ts';
-
-export type SourceState = 'healthy' | 'failing' | 'never';
 
 export interface SourceStatusRow {
   id: string;
@@ -40,12 +38,6 @@ export interface StatusSummary {
   failingTooLong: number;
   /** The latest fetch recorded for any source (ISO), when there is one. */
   lastRun?: string;
-}
-
-/** Never fetched: no record, or one with neither a success nor a failure. Failing: the latest fetch failed. */
-export function sourceState(h: SourceHealth | undefined): SourceState {
-  if (!h || (!h.lastSuccess && !h.lastFailure)) return 'never';
-  return h.consecutiveFailures > 0 ? 'failing' : 'healthy';
 }
 
 /** One row per source, in sources.yaml order; health of sources no longer listed is ignored. */

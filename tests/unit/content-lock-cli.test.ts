@@ -48,10 +48,12 @@ interface Run {
 }
 
 /** `npm run <script>` as a child process on the temporary content tree. */
-function run(script: 'ingest' | 'review' | 'sources', args: string[], env: Record<string, string> = {}): Promise<Run> {
-  const child = spawn(process.execPath, ['--import', 'tsx', `scripts/${script}.ts`, ...args, '--content', dir], {
+/** With `pauseMs`, ingest runs through the test entry that waits after each file written. */
+function run(script: 'ingest' | 'review' | 'sources', args: string[], pauseMs = 0): Promise<Run> {
+  const entry = pauseMs ? ['tests/helpers/ingest-child.ts', '--pause-ms', String(pauseMs)] : [`scripts/${script}.ts`];
+  const child = spawn(process.execPath, ['--import', 'tsx', ...entry, ...args, '--content', dir], {
     cwd: ROOT,
-    env: { ...process.env, ...env },
+    env: process.env,
   });
   let stdout = '';
   let stderr = '';
@@ -110,7 +112,7 @@ async function citations(): Promise<Map<string, string[]>> {
 
 describe('the content lock across processes', () => {
   test('two ingests started together: the second waits, and no candidate is proposed twice', async () => {
-    const first = run('ingest', [], { INGEST_TEST_PAUSE_MS: '1500' });
+    const first = run('ingest', [], 1500);
     await lockTaken();
     const second = run('ingest', []);
     const [a, b] = await Promise.all([first, second]);
@@ -134,7 +136,7 @@ describe('the content lock across processes', () => {
     expect(candidate, created.join(', ')).toBeTruthy();
     const before = await citations();
     const report = join(tmpdir(), `${relative(tmpdir(), dir)}-report.json`);
-    const ingest = run('ingest', ['--only', 'cnwire', '--report', report], { INGEST_TEST_PAUSE_MS: '1500' });
+    const ingest = run('ingest', ['--only', 'cnwire', '--report', report], 1500);
     await lockTaken();
     const publish = run('review', ['publish', candidate]);
     const [i, p] = await Promise.all([ingest, publish]);
@@ -213,10 +215,8 @@ describe('the content lock across processes', () => {
       ['SIGTERM', 143],
       ['SIGINT', 130],
     ] as const) {
-      const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', '--content', dir], {
-        cwd: ROOT,
-        env: { ...process.env, INGEST_TEST_PAUSE_MS: '5000' },
-      });
+      const entry = ['tests/helpers/ingest-child.ts', '--pause-ms', '5000'];
+      const child = spawn(process.execPath, ['--import', 'tsx', ...entry, '--content', dir], { cwd: ROOT });
       const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
       await lockTaken();
       child.kill(signal);

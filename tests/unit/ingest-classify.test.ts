@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { contentDir } from '../../src/model/content-dir.ts';
 import { classify, loadClassifierTables } from '../../scripts/ingest/classify/classify.ts';
 import type { ClassifierTables } from '../../scripts/ingest/classify/tables.ts';
-import { toCandidate } from '../../bench/classifier-eval.ts';
+import { toCandidate } from '../../scripts/ingest/classify/examples.ts';
 import { FIXTURE_FILE, loadTrainingRows } from '../../scripts/ingest/classify/training-data.ts';
 import { findEffectiveDate } from '../../scripts/ingest/normalize/effective-date.ts';
 import { expandBraces } from '../../scripts/ingest/classify/terms.ts';

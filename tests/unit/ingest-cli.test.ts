@@ -54,10 +54,12 @@ interface Run {
   stderr: string;
 }
 
-function ingest(args: string[], env: Record<string, string> = {}): Promise<Run> & { kill: () => void } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/ingest.ts', '--content', dir, ...args], {
+/** The ingest command as a child process; with `pauseMs`, through the test entry that waits after each file written. */
+function ingest(args: string[], pauseMs = 0): Promise<Run> & { kill: () => void } {
+  const entry = pauseMs ? ['tests/helpers/ingest-child.ts', '--pause-ms', String(pauseMs)] : ['scripts/ingest.ts'];
+  const child = spawn(process.execPath, ['--import', 'tsx', ...entry, '--content', dir, ...args], {
     cwd: ROOT,
-    env: { ...process.env, ...env },
+    env: process.env,
   });
   let stdout = '';
   let stderr = '';
@@ -186,7 +188,7 @@ describe('npm run ingest', () => {
 
   test('a run killed while writing leaves no partial event file, and the next run completes', async () => {
     const before = new Set((await snapshot()).keys());
-    const run = ingest([], { INGEST_TEST_PAUSE_MS: '3000' });
+    const run = ingest([], 3000);
     const deadline = Date.now() + 20000;
     let created: string[] = [];
     while (created.length === 0 && Date.now() < deadline) {

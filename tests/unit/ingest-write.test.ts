@@ -3,10 +3,11 @@ import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/pr
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeAddition, writeNewEvent, eventPath } from '../../scripts/ingest/write/write.ts';
+import { writeAddition, writeNewEvent } from '../../scripts/ingest/write/write.ts';
+import { eventPath, uniqueId } from '../../src/model/event-file.ts';
 import { appendSources } from '../../scripts/ingest/write/event-file.ts';
 import { refOf } from '../../scripts/ingest/cluster/cluster.ts';
-import { slugify, uniqueId } from '../../scripts/ingest/write/slug.ts';
+import { slugify } from '../../src/model/slug.ts';
 import { loadSeen, markSeen, pruneSeen, saveSeen } from '../../src/model/state/seen.ts';
 import type { ClassifiedCandidate } from '../../scripts/ingest/types.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { editFrontmatter } from '../../scripts/review/frontmatter-edit.ts';
+import { editFrontmatter } from '../../src/model/frontmatter.ts';
 
 const ORDER = [
   'title',

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { failingTooLong } from '../../scripts/update/health.ts';
+import { failingTooLong } from '../../src/model/state/source-health.ts';
 import { code } from '../../scripts/update/summary.ts';
 
 const FAIL = { lastFailure: '2024-07-02T00:00:00.000Z', lastErrorKind: 'http' as const, lastError: 'HTTP 503' };

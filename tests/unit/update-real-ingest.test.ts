@@ -3,7 +3,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
-import { runUpdate } from '../../scripts/update/run-update.ts';
+import { runUpdate } from '../../scripts/update/pipeline.ts';
 import { loadContent } from '../../src/model/store.ts';
 import { crossCheck } from '../../src/model/validate.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';

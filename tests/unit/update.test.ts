@@ -3,7 +3,7 @@ import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawn } from 'node:child_process';
-import { runUpdate } from '../../scripts/update/run-update.ts';
+import { runUpdate } from '../../scripts/update/pipeline.ts';
 import { acquireContentLock } from '../../src/model/content-lock.ts';
 
 const FIXTURES = 'tests/fixtures';

@@ -10,7 +10,7 @@ import { parse as parseYaml } from 'yaml';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { parseMarkdown, serializeMarkdown } from '../../src/model/frontmatter.ts';
 import { needsQuotes } from '../../src/model/yaml-quote.ts';
-import { EVENT_KEY_ORDER } from '../../scripts/ingest/write/event-file.ts';
+import { EVENT_KEY_ORDER } from '../../src/model/event-file.ts';
 
 const YAML11_WORDS = ['y', 'n', 'yes', 'no', 'on', 'off', 'true', 'false', 'null', '~'];
 const casings = (w: string) => [

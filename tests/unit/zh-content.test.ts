@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadContent, type LoadedContent } from '../../src/model/store.ts';
+import { SUMMARY_MAX, TITLE_MAX } from '../../src/model/schema/index.ts';
 
 const ROOT = fileURLToPath(new URL('../../content', import.meta.url));
 const HAN = /\p{Script=Han}/u;
@@ -43,8 +44,8 @@ describe('Chinese event texts', () => {
       const { title_zh, summary_zh } = e.data;
       expect(title_zh, `${e.id} title_zh`).toBeTypeOf('string');
       expect(summary_zh, `${e.id} summary_zh`).toBeTypeOf('string');
-      expect(title_zh!.length, e.id).toBeLessThanOrEqual(200);
-      expect(summary_zh!.length, e.id).toBeLessThanOrEqual(1200);
+      expect(title_zh!.length, e.id).toBeLessThanOrEqual(TITLE_MAX);
+      expect(summary_zh!.length, e.id).toBeLessThanOrEqual(SUMMARY_MAX);
       // Mostly Chinese: model and company names stay Latin, but Han characters carry the text.
       expect(hanCount(title_zh!), `${e.id} title_zh`).toBeGreaterThanOrEqual(6);
       expect(hanCount(summary_zh!), `${e.id} summary_zh`).toBeGreaterThanOrEqual(30);

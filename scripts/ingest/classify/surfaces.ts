@@ -4,7 +4,7 @@
  * anything else is a developer `api`. A curator corrects it in review; an app's news is never
  * taken as evidence for its API, so `app` wins over `api` when both are named.
  */
-import type { Surface } from '../../../src/model/schema/index.ts';
+import { SURFACES, type Surface } from '../../../src/model/schema/index.ts';
 
 const CUES: [Surface, RegExp][] = [
   [
@@ -22,6 +22,5 @@ const CUES: [Surface, RegExp][] = [
 /** The surfaces named in `text`, in schema order; `['api']` when none is named. */
 export function inferSurfaces(text: string): Surface[] {
   const found = CUES.filter(([, re]) => re.test(text)).map(([s]) => s);
-  const order: Surface[] = ['api', 'app', 'cloud', 'hardware'];
-  return found.length ? order.filter((s) => found.includes(s)) : ['api'];
+  return found.length ? SURFACES.filter((s) => found.includes(s)) : ['api'];
 }

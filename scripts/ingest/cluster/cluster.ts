@@ -15,7 +15,7 @@ import type { ClassifiedCandidate } from '../types.ts';
 import { titleFeatures } from './similarity.ts';
 import { judgeStory, storySignals, strength } from './same-story.ts';
 import { canonicalUrl } from '../normalize/links.ts';
-import { eventId, uniqueId } from '../write/slug.ts';
+import { eventId, uniqueId } from '../../../src/model/event-file.ts';
 
 export const WINDOW_DAYS = 3;
 

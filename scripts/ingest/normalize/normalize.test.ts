@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { normalizeFeed, findDate, findLink } from './normalize.ts';
+import { CANDIDATE_SUMMARY_MAX, TITLE_MAX } from '../../../src/model/schema/index.ts';
 import { toPlainText } from './plain-text.ts';
 import { canonicalUrl, toHttpUrl } from './links.ts';
 import { parseFeedDate } from './dates.ts';
@@ -241,8 +242,8 @@ describe('normalizeFeed', () => {
     const item = { ...OK, title: `<b>Big</b> ${'x'.repeat(400)}`, summary: `<p>${'word '.repeat(300)}</p>` };
     const [c] = normalizeFeed(feedOf([item]), CTX).candidates;
     expect(c?.title.startsWith('Big x')).toBe(true);
-    expect(Array.from(c?.title ?? '').length).toBeLessThanOrEqual(300);
-    expect(Array.from(c?.summary ?? '').length).toBeLessThanOrEqual(600);
+    expect(Array.from(c?.title ?? '').length).toBeLessThanOrEqual(TITLE_MAX);
+    expect(Array.from(c?.summary ?? '').length).toBeLessThanOrEqual(CANDIDATE_SUMMARY_MAX);
   });
 
   test('reduces the feed language to its primary subtag and lets the source config win', () => {

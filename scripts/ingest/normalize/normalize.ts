@@ -8,9 +8,8 @@ import type { RawFeed, RawItem } from '../parse/raw-feed.ts';
 import { canonicalUrl, toHttpUrl } from './links.ts';
 import { parseFeedDate } from './dates.ts';
 import { toPlainText } from './plain-text.ts';
+import { CANDIDATE_SUMMARY_MAX, TITLE_MAX, primaryLanguage } from '../../../src/model/schema/index.ts';
 
-export const TITLE_MAX = 300;
-export const SUMMARY_MAX = 600;
 /** A title made from the summary when the item has none (RSS allows title-less items). */
 const DERIVED_TITLE_MAX = 120;
 
@@ -34,7 +33,7 @@ export interface NormalizeResult {
 export function normalizeFeed(raw: RawFeed, ctx: NormalizeContext): NormalizeResult {
   const result: NormalizeResult = { candidates: [], skipped: [] };
   const feedPublisher = ctx.publisher ?? (toPlainText(raw.title, TITLE_MAX) || hostOf(ctx.feedUrl));
-  const language = languageTag(ctx.language ?? raw.language);
+  const language = primaryLanguage(ctx.language ?? raw.language);
   for (const item of raw.items) {
     const out = normalizeItem(item, raw, ctx, feedPublisher, language);
     if ('reason' in out) result.skipped.push(out);
@@ -50,7 +49,7 @@ function normalizeItem(
   feedPublisher: string,
   language: string | undefined,
 ): Candidate | { reason: SkipReason; title?: string } {
-  const summary = toPlainText(item.summary ?? item.content, SUMMARY_MAX);
+  const summary = toPlainText(item.summary ?? item.content, CANDIDATE_SUMMARY_MAX);
   const publisher = toPlainText(item.sourceName, TITLE_MAX) || feedPublisher;
   const title = findTitle(item, summary, publisher);
   const label = title ? { title } : {};
@@ -100,12 +99,6 @@ export function findDate(item: RawItem): string | undefined {
     if (day) return day;
   }
   return undefined;
-}
-
-/** The primary language subtag ("en-US", "zh_CN" → "en", "zh"), when it looks like one. */
-function languageTag(raw: string | undefined): string | undefined {
-  const primary = raw?.trim().toLowerCase().split(/[-_]/)[0];
-  return primary && /^[a-z]{2,3}$/.test(primary) ? primary : undefined;
 }
 
 function hostOf(url: string): string {

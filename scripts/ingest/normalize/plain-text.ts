@@ -6,6 +6,7 @@
  * final pass still breaks any leftover `<tag` so no consumer can mistake it for markup.
  */
 import { load } from 'cheerio';
+import { truncate } from '../../../src/model/text.ts';
 import { fixC1 } from '../parse/cp1252.ts';
 
 const DROP = 'script, style, noscript, template, iframe, object, embed, svg, math, head, title';
@@ -38,13 +39,4 @@ function neutralize(text: string): string {
 
 function fold(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
-}
-
-/** Cuts at a word boundary when one is near, never inside a surrogate pair, and adds "…". */
-export function truncate(text: string, maxChars: number): string {
-  const chars = Array.from(text);
-  if (chars.length <= maxChars) return text;
-  const cut = chars.slice(0, maxChars - 1).join('');
-  const space = cut.lastIndexOf(' ');
-  return `${(space > maxChars * 0.7 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }

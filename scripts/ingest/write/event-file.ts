@@ -1,64 +1,46 @@
 /**
- * Event files as text: the frontmatter of a new candidate event, and appending sources to an
- * existing file without touching anything else in it. Pure functions; write.ts does the I/O.
+ * Event files as text: the frontmatter of a new candidate event from feed items, and appending
+ * sources to an existing file without touching anything else in it (the model's editor and key
+ * order, src/model/frontmatter.ts and event-file.ts). Pure functions; write.ts does the I/O.
  */
-import { parseMarkdown, serializeMarkdown, stringifyYaml } from '../../../src/model/frontmatter.ts';
-import type { Source } from '../../../src/model/schema/index.ts';
+import { editFrontmatter } from '../../../src/model/frontmatter.ts';
+import { EVENT_KEY_ORDER } from '../../../src/model/event-file.ts';
+import { CANDIDATE_SUMMARY_MAX, TITLE_MAX, primaryLanguage, type Source } from '../../../src/model/schema/index.ts';
+import { truncate } from '../../../src/model/text.ts';
 import type { ClassifiedCandidate } from '../types.ts';
 import { inferSurfaces } from '../classify/surfaces.ts';
+import { toSimplified } from '../classify/chinese.ts';
 import { UNVETTED_TAG } from '../../../src/model/source-policy-tags.ts';
 
-/** The key order of event frontmatter written by the ingester. */
-export const EVENT_KEY_ORDER = [
-  'title',
-  'title_zh',
-  'date',
-  'date_precision',
-  'effective',
-  'type',
-  'surfaces',
-  'status',
-  'providers',
-  'regions',
-  'models',
-  'tags',
-  'summary',
-  'summary_zh',
-  'sources',
-  'origin',
-  'matched_terms',
-  'likely_same_as',
-] as const;
-
-export const TITLE_MAX = 200;
-export const SUMMARY_MAX = 600;
-const LANGUAGE = /^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/;
-
-/** Cut at a word boundary with an ellipsis when longer than `max`. */
-export function clip(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}
-
-/** At most three sentences (English or Chinese punctuation), at most SUMMARY_MAX characters. */
+/** At most three sentences (English or Chinese punctuation), at most CANDIDATE_SUMMARY_MAX characters. */
 export function shortSummary(text: string): string {
   const sentences = text.match(/[^.!?。！？]+[.!?。！？]*/g) ?? [];
-  return clip(sentences.slice(0, 3).join('').trim(), SUMMARY_MAX);
+  return truncate(sentences.slice(0, 3).join('').trim(), CANDIDATE_SUMMARY_MAX);
 }
 
 /** A candidate as a source entry of an event. */
 export function toSource(c: ClassifiedCandidate): Source {
-  const language = c.language?.toLowerCase().split('-')[0];
+  const language = primaryLanguage(c.language);
   return {
     url: c.url,
-    title: clip(c.title, TITLE_MAX),
+    title: truncate(c.title, TITLE_MAX),
     publisher: c.publisher,
     published: c.published,
-    ...(language && LANGUAGE.test(language) ? { language } : {}),
+    ...(language ? { language } : {}),
     via: c.sourceId,
   };
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * The event's `title_zh` when the story came from a Chinese-language source (language zh, zh-TW…)
+ * whose headline is in Chinese: that source's own headline, traditional characters converted to
+ * simplified (OpenCC), cut at TITLE_MAX. The first such candidate's, in the order given.
+ */
+export function chineseTitle(candidates: ClassifiedCandidate[]): string | undefined {
+  const zh = candidates.find((c) => primaryLanguage(c.language) === 'zh' && HAN.test(c.title));
+  return zh ? truncate(toSimplified(zh.title), TITLE_MAX) : undefined;
 }
 
 /** Tags of a new candidate event: `unvetted-source` when any of its sources is not primary or established. */
@@ -77,8 +59,10 @@ export function candidateEventData(candidates: ClassifiedCandidate[], likelySame
   const first = candidates[0]!;
   const sources = [...new Map(candidates.map((c) => [c.url, toSource(c)])).values()];
   const tags = candidateTags(candidates);
+  const titleZh = chineseTitle(candidates);
   return {
-    title: clip(first.title, TITLE_MAX),
+    title: truncate(first.title, TITLE_MAX),
+    ...(titleZh ? { title_zh: titleZh } : {}),
     date: first.published,
     ...(first.effective && first.effective >= first.published ? { effective: first.effective } : {}),
     type: first.type,
@@ -88,7 +72,7 @@ export function candidateEventData(candidates: ClassifiedCandidate[], likelySame
     regions: first.regions,
     ...(first.models.length ? { models: first.models } : {}),
     ...(tags.length ? { tags } : {}),
-    summary: shortSummary(first.summary) || clip(first.title, TITLE_MAX),
+    summary: shortSummary(first.summary) || truncate(first.title, TITLE_MAX),
     sources,
     origin: `feed:${first.sourceId}`,
     matched_terms: first.matched,
@@ -96,46 +80,11 @@ export function candidateEventData(candidates: ClassifiedCandidate[], likelySame
   };
 }
 
-/** The text of a new event file. */
-export function renderEvent(data: Record<string, unknown>): string {
-  return serializeMarkdown({ data, body: '' }, EVENT_KEY_ORDER);
-}
-
-const FRONTMATTER = /^(\uFEFF?---\r?\n)([\s\S]*?\r?\n)(---(?:\r?\n|$)[\s\S]*)$/;
-const TOP_LEVEL_KEY = /^[^\s#-][^:]*:(?:\s|$)/;
-
 /**
  * `text` with `sources` appended to its `sources:` block list; every other byte is kept.
  * Throws when the file has no block-style `sources:` list (e.g. a flow list `[…]`) or when the
  * result would not parse back to the same data plus the new sources.
  */
 export function appendSources(text: string, sources: Source[]): string {
-  const m = FRONTMATTER.exec(text);
-  if (!m) throw new Error('no frontmatter to append sources to');
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const lines = m[2]!.split(/\r?\n/);
-  const start = lines.findIndex((l) => /^sources:\s*(?:#.*)?$/.test(l));
-  if (start < 0)
-    throw new Error('sources is not a block list ("sources:" then "- url: …" lines); add the source by hand');
-  let end = lines.findIndex((l, i) => i > start && TOP_LEVEL_KEY.test(l));
-  if (end < 0) end = lines.length;
-  while (end > start + 1 && !/^\s*-?\s*\S/.test(lines[end - 1]!.replace(/^\s*#.*$/, ''))) end--;
-  const indent = /^(\s*)-/.exec(lines[start + 1] ?? '')?.[1] ?? '  ';
-  const added = stringifyYaml(sources)
-    .replace(/\n$/, '')
-    .split('\n')
-    .map((l) => indent + l);
-  lines.splice(end, 0, ...added);
-  const out = m[1]! + lines.join(eol) + m[3]!;
-  verifyAppend(text, out, sources);
-  return out;
-}
-
-function verifyAppend(before: string, after: string, sources: Source[]): void {
-  const old = parseMarkdown(before);
-  const next = parseMarkdown(after);
-  const expected = { ...old.data, sources: [...(old.data.sources as unknown[]), ...sources] };
-  if (JSON.stringify(next.data) !== JSON.stringify(expected) || next.body !== old.body) {
-    throw new Error('appending sources would change more than the sources list; add them by hand');
-  }
+  return editFrontmatter(text, { append: { sources }, appendToBlockOnly: true }, EVENT_KEY_ORDER);
 }

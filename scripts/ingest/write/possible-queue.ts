@@ -4,7 +4,7 @@
  * `npm run review`. `{version: 1, items: [...]}`, items sorted by key, keys sorted at every
  * depth, a trailing newline; written atomically and only when changed.
  */
-import { readFile } from 'node:fs/promises';
+import { readJsonFile } from '../../../src/model/state/json-file.ts';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { writeFileAtomic } from '../../../src/model/atomic-write.ts';
@@ -46,17 +46,8 @@ export const possiblePath = (contentDir: string) => join(contentDir, 'state', 'p
 /** The queue; an empty one when the file does not exist. A broken file is an error naming it and the problem. */
 export async function readPossibleQueue(contentDir: string): Promise<PossibleQueue> {
   const path = possiblePath(contentDir);
-  const text = await readFile(path, 'utf8').catch((err: NodeJS.ErrnoException) => {
-    if (err.code === 'ENOENT') return undefined;
-    throw err;
-  });
-  if (text === undefined) return { version: 1, items: [] };
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (err) {
-    throw new Error(`${path}: not valid JSON: ${(err as Error).message}`);
-  }
+  const data = await readJsonFile(path);
+  if (data === undefined) return { version: 1, items: [] };
   const parsed = possibleQueueSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

@@ -11,7 +11,8 @@ import { parseMarkdown } from '../../../src/model/frontmatter.ts';
 import { ContentFileError, readContentFile } from '../../../src/model/content-file.ts';
 import { eventSchema } from '../../../src/model/schema/index.ts';
 import { canonicalUrl } from '../normalize/links.ts';
-import { appendSources, candidateEventData, renderEvent, toSource } from './event-file.ts';
+import { appendSources, candidateEventData, toSource } from './event-file.ts';
+import { eventPath, renderEvent } from '../../../src/model/event-file.ts';
 import type { Addition, NewEvent } from '../cluster/cluster.ts';
 
 export interface WriteOptions {
@@ -30,9 +31,6 @@ export interface WriteResult {
   /** Why a file was refused. */
   problem?: string;
 }
-
-/** `events/YYYY/<id>.md` for an event id. */
-export const eventPath = (id: string) => join('events', id.slice(0, 4), `${id}.md`);
 
 function invalid(file: string, error: { issues: { path: (string | number)[]; message: string }[] }): WriteResult {
   const problem = error.issues.map((i) => `${i.path.join('.') || '(file)'}: ${i.message}`).join('; ');

@@ -3,7 +3,7 @@
  * (health.json). JSON with sorted keys and a trailing newline, written atomically and only when
  * changed. seen.json belongs to the writer stage and is not touched here.
  */
-import { readFile } from 'node:fs/promises';
+import { readJsonFile } from './json-file.ts';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../atomic-write.ts';
 import type { IngestErrorKind, Validators } from './types.ts';
@@ -31,19 +31,8 @@ const stateDir = (contentDir: string) => join(contentDir, 'state');
 
 /** Reads a JSON state file; a missing file is an empty record, a broken one an error naming it. */
 async function readJson<T>(path: string): Promise<Record<string, T>> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return {};
-    throw err;
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (err) {
-    throw new Error(`${path}: not valid JSON: ${(err as Error).message}`);
-  }
+  const data = await readJsonFile(path);
+  if (data === undefined) return {};
   if (!data || typeof data !== 'object' || Array.isArray(data))
     throw new Error(`${path}: must hold a JSON object keyed by source id`);
   return data as Record<string, T>;

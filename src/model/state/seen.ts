@@ -8,7 +8,7 @@
  * are dropped first (ties: URL order). Dropping an entry is harmless: an item whose URL an event
  * cites is still recognised by the cluster stage; a dropped irrelevant item is classified again.
  */
-import { readFile } from 'node:fs/promises';
+import { readJsonFile } from './json-file.ts';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../atomic-write.ts';
 
@@ -24,19 +24,8 @@ export const seenPath = (contentDir: string) => join(contentDir, 'state', 'seen.
 /** Reads seen.json; a missing file is an empty set, a broken one an error naming it. */
 export async function loadSeen(contentDir: string): Promise<Seen> {
   const path = seenPath(contentDir);
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { max: SEEN_MAX, urls: new Map() };
-    throw err;
-  }
-  let data: { max?: unknown; urls?: unknown };
-  try {
-    data = JSON.parse(text) as typeof data;
-  } catch (err) {
-    throw new Error(`${path}: not valid JSON: ${(err as Error).message}`);
-  }
+  const data = (await readJsonFile(path)) as { max?: unknown; urls?: unknown } | undefined;
+  if (data === undefined) return { max: SEEN_MAX, urls: new Map() };
   if (!data || typeof data.urls !== 'object' || data.urls === null || Array.isArray(data.urls)) {
     throw new Error(`${path}: must be {"max": N, "urls": {"<url>": "YYYY-MM-DD"}}`);
   }
