@@ -5,7 +5,17 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const SUITES = ['search', 'search-quality', 'search-size', 'classifier', 'ingest', 'watch', 'same-story', 'curator', 'site'];
+const SUITES = [
+  'search',
+  'search-quality',
+  'search-size',
+  'classifier',
+  'ingest',
+  'watch',
+  'same-story',
+  'curator',
+  'site',
+];
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const names = wanted.length ? wanted : SUITES.filter((n) => existsSync(`bench/${n}.ts`));
 let failed = 0;
