@@ -79,8 +79,12 @@ class TimelineFilter extends HTMLElement {
     }
     this.markLinks();
     const filtered = FILTER_KEYS.some((k) => this.state[k]);
-    this.querySelector<HTMLElement>('[data-count]')!.textContent =
-      `Showing ${shown} ${shown === 1 ? 'event' : 'events'} of ${cards.length}.`;
+    // The words come from the page (data-count-*), so the count reads in the page's language.
+    const count = this.querySelector<HTMLElement>('[data-count]')!;
+    const n = (shown === 1 ? count.dataset.countOne : count.dataset.countMany)?.replace('{n}', String(shown));
+    count.textContent = (count.dataset.countText ?? '{shown} / {total}')
+      .replace('{shown}', n ?? String(shown))
+      .replace('{total}', String(cards.length));
     this.querySelector<HTMLElement>('[data-status-reset]')!.hidden = !filtered;
     this.querySelector<HTMLElement>('[data-empty]')!.hidden = shown > 0;
   }

@@ -4,11 +4,16 @@
  */
 import { checkMessages, type Locale, type MessageTable } from './define.ts';
 import { common } from './messages/common.ts';
+import { event } from './messages/event.ts';
+import { labels } from './messages/labels.ts';
+import { nav } from './messages/nav.ts';
+import { newswire } from './messages/newswire.ts';
+import { timeline } from './messages/timeline.ts';
 
 export { LOCALES, DEFAULT_LOCALE, LANG_TAG, type Locale } from './define.ts';
 
 /** Every area, by name (the name appears in check's messages). */
-export const AREAS = { common } satisfies Record<string, MessageTable<string>>;
+export const AREAS = { common, labels, nav, timeline, event, newswire } satisfies Record<string, MessageTable<string>>;
 
 type AreaKeys<T> = T extends MessageTable<infer K> ? K : never;
 export type MessageKey = { [A in keyof typeof AREAS]: AreaKeys<(typeof AREAS)[A]> }[keyof typeof AREAS];
@@ -29,4 +34,9 @@ export function t(locale: Locale, key: MessageKey, vars: Record<string, string |
 /** Build-time check over every area (used by `npm run check`). */
 export function messageProblems(): string[] {
   return checkMessages(AREAS);
+}
+
+/** Every string of an area set in one language (the browser tests compare pages against them). */
+export function allMessages(locale: Locale): Record<string, string> {
+  return { ...TABLES[locale] };
 }

@@ -1,0 +1,48 @@
+/** One event's page and its sources. */
+import { defineMessages } from '../define.ts';
+
+export const event = defineMessages({
+  en: {
+    'event.unreviewed': 'Unreviewed, machine-proposed',
+    'event.candidateNotice':
+      'This event was proposed by the news ingester and has not been reviewed. It may be wrong or irrelevant; check the sources.',
+    'event.moreNewswire': 'More on the newswire',
+    'event.announced': 'Announced',
+    'event.effective': 'Effective',
+    'event.status': 'Status',
+    'event.providers': 'Providers',
+    'event.regions': 'Regions',
+    'event.models': 'Models',
+    'event.tags': 'Tags',
+    'event.matched': 'Matched',
+    'event.sources': 'Sources',
+    'event.related': 'Related events',
+    'event.noRelated': 'No other published events share this event’s providers or regions.',
+    'source.copyOf': '(copy of a {outlet} report)',
+    'source.untitled': 'untitled page',
+    'source.foundBy': 'found by feed “{feed}”',
+    'source.archived': 'archived copy',
+    'source.archivedLabel': 'Archived copy of {publisher} source',
+  },
+  zh: {
+    'event.unreviewed': '未经审核，由机器提出',
+    'event.candidateNotice': '此事件由新闻抓取程序提出，尚未经过人工审核，可能有误或与主题无关；请核对来源。',
+    'event.moreNewswire': '查看更多新闻线索',
+    'event.announced': '公布日期',
+    'event.effective': '生效日期',
+    'event.status': '状态',
+    'event.providers': '服务商',
+    'event.regions': '地区',
+    'event.models': '模型',
+    'event.tags': '标签',
+    'event.matched': '匹配词',
+    'event.sources': '来源',
+    'event.related': '相关事件',
+    'event.noRelated': '没有其他已发布事件涉及相同的服务商或地区。',
+    'source.copyOf': '（转载自 {outlet} 的报道）',
+    'source.untitled': '无标题页面',
+    'source.foundBy': '由订阅源“{feed}”发现',
+    'source.archived': '存档副本',
+    'source.archivedLabel': '{publisher} 来源的存档副本',
+  },
+});

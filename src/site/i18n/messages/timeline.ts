@@ -1,0 +1,41 @@
+/** The timeline, its filters and the event cards. */
+import { defineMessages } from '../define.ts';
+
+export const timeline = defineMessages({
+  en: {
+    'timeline.heading': 'Timeline of AI API access',
+    'timeline.lede': 'Every event is dated and sourced; filter by type, provider, region or year.',
+    'timeline.showing': 'Showing {shown} of {total}.',
+    'timeline.events': '{n} events',
+    'timeline.event': '1 event',
+    'timeline.showAll': 'Show all events',
+    'timeline.none': 'No events match these filters.',
+    'timeline.filtersHeading': 'Filter the timeline',
+    'timeline.all': 'All',
+    'timeline.filterHeading': 'Timeline: {label}',
+    'timeline.filterLede': 'Published events filtered by {facet} “{label}”, newest first.',
+    'card.unreviewed': 'Unreviewed',
+    'card.announced': 'Announced',
+    'card.effective': 'Effective',
+    'card.providers': 'Providers',
+    'card.regions': 'Regions',
+  },
+  zh: {
+    'timeline.heading': 'AI API 访问时间线',
+    'timeline.lede': '每个事件都有日期和来源；可按类型、服务商、地区或年份筛选。',
+    'timeline.showing': '显示 {shown}，共 {total} 个。',
+    'timeline.events': '{n} 个事件',
+    'timeline.event': '1 个事件',
+    'timeline.showAll': '显示全部事件',
+    'timeline.none': '没有符合这些筛选条件的事件。',
+    'timeline.filtersHeading': '筛选时间线',
+    'timeline.all': '全部',
+    'timeline.filterHeading': '时间线：{label}',
+    'timeline.filterLede': '按{facet}“{label}”筛选的已发布事件，最新的在前。',
+    'card.unreviewed': '未经审核',
+    'card.announced': '公布于',
+    'card.effective': '生效于',
+    'card.providers': '服务商',
+    'card.regions': '地区',
+  },
+});
