@@ -3,17 +3,32 @@
  * `messages/<area>.ts`; add an area here. `npm run check` fails when a key lacks a language.
  */
 import { checkMessages, type Locale, type MessageTable } from './define.ts';
+import { about } from './messages/about.ts';
 import { common } from './messages/common.ts';
 import { event } from './messages/event.ts';
 import { labels } from './messages/labels.ts';
 import { nav } from './messages/nav.ts';
 import { newswire } from './messages/newswire.ts';
+import { provider } from './messages/provider.ts';
+import { region } from './messages/region.ts';
+import { status } from './messages/status.ts';
 import { timeline } from './messages/timeline.ts';
 
 export { LOCALES, DEFAULT_LOCALE, LANG_TAG, type Locale } from './define.ts';
 
 /** Every area, by name (the name appears in check's messages). */
-export const AREAS = { common, labels, nav, timeline, event, newswire } satisfies Record<string, MessageTable<string>>;
+export const AREAS = {
+  common,
+  labels,
+  nav,
+  timeline,
+  event,
+  newswire,
+  provider,
+  region,
+  about,
+  status,
+} satisfies Record<string, MessageTable<string>>;
 
 type AreaKeys<T> = T extends MessageTable<infer K> ? K : never;
 export type MessageKey = { [A in keyof typeof AREAS]: AreaKeys<(typeof AREAS)[A]> }[keyof typeof AREAS];
