@@ -6,6 +6,7 @@ import { checkMessages, type Locale, type MessageTable } from './define.ts';
 import { about } from './messages/about.ts';
 import { common } from './messages/common.ts';
 import { event } from './messages/event.ts';
+import { feed } from './messages/feed.ts';
 import { labels } from './messages/labels.ts';
 import { nav } from './messages/nav.ts';
 import { newswire } from './messages/newswire.ts';
@@ -28,6 +29,7 @@ export const AREAS = {
   region,
   about,
   status,
+  feed,
 } satisfies Record<string, MessageTable<string>>;
 
 type AreaKeys<T> = T extends MessageTable<infer K> ? K : never;
