@@ -82,8 +82,10 @@ class AvailabilityFilter extends HTMLElement {
       const head = group.querySelector<HTMLTableCellElement>('.group-row th');
       if (head) head.colSpan = 1 + this.querySelectorAll('thead th[data-provider]:not([hidden])').length;
     }
-    const count = this.querySelector('[data-map-count]');
-    if (count) count.textContent = `Showing ${shown} of ${rows.length} regions.`;
+    const count = this.querySelector<HTMLElement>('[data-map-count]');
+    // The words come from the page (data-count-text), so the count reads in the page's language.
+    const words = count?.dataset.countText ?? 'Showing {shown} of {total} regions.';
+    if (count) count.textContent = words.replace('{shown}', String(shown)).replace('{total}', String(rows.length));
   }
 }
 
