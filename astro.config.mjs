@@ -11,6 +11,8 @@ export default defineConfig({
   outDir: process.env.OUT_DIR ?? './dist',
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'ignore',
+  // English at today's URLs, Simplified Chinese under /zh/ (src/pages/zh/ reuses the English templates).
+  i18n: { locales: ['en', 'zh'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   build: {
     format: 'directory',
     // Everything external, so the Content-Security-Policy can forbid inline script and style.

@@ -3,6 +3,7 @@
  * shown as "June 2024", never with an invented day), labels for types and statuses, safe links.
  */
 import type { EventType, EventStatus } from '../model/schema/index.ts';
+import type { Locale } from './i18n/define.ts';
 
 export type Precision = 'day' | 'month' | 'approximate';
 
@@ -21,20 +22,25 @@ const MONTHS = [
   'December',
 ];
 
-/** `2024-06` → `June 2024`. */
-export function monthLabel(yearMonth: string): string {
+/** `2024-06` → `June 2024` (Chinese: `2024年6月`). */
+export function monthLabel(yearMonth: string, locale: Locale = 'en'): string {
   const [year, month] = yearMonth.split('-');
   const name = MONTHS[Number(month) - 1];
   if (!name || !/^\d{4}$/.test(year)) throw new Error(`monthLabel: "${yearMonth}" is not YYYY-MM`);
-  return `${name} ${year}`;
+  return locale === 'zh' ? `${year}年${Number(month)}月` : `${name} ${year}`;
 }
 
-/** `2024-06-25` → `25 June 2024`; month precision → `June 2024`; approximate → `c. 25 June 2024`. */
-export function formatDate(iso: string, precision: Precision = 'day'): string {
+/**
+ * `2024-06-25` → `25 June 2024`; month precision → `June 2024`; approximate → `c. 25 June 2024`.
+ * Chinese: `2024年6月25日`, `2024年6月`, `约2024年6月25日`.
+ */
+export function formatDate(iso: string, precision: Precision = 'day', locale: Locale = 'en'): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) throw new Error(`formatDate: "${iso}" is not YYYY-MM-DD`);
-  const month = monthLabel(iso.slice(0, 7));
+  const month = monthLabel(iso.slice(0, 7), locale);
   if (precision === 'month') return month;
-  const day = `${Number(iso.slice(8, 10))} ${month}`;
+  const dayNumber = Number(iso.slice(8, 10));
+  if (locale === 'zh') return `${precision === 'approximate' ? '约' : ''}${month}${dayNumber}日`;
+  const day = `${dayNumber} ${month}`;
   return precision === 'approximate' ? `c. ${day}` : day;
 }
 

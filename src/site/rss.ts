@@ -22,6 +22,8 @@ export interface RssChannel {
   self: string;
   description: string;
   items: RssItem[];
+  /** The feed's language (RSS `<language>`): `en` by default, `zh-Hans` for the Chinese feeds. */
+  language?: string;
 }
 
 const toRfc822 = (d: string | Date) => (typeof d === 'string' ? new Date(`${d}T00:00:00Z`) : d).toUTCString();
@@ -51,7 +53,7 @@ export function renderRss(channel: RssChannel): string {
     `<link>${escapeXml(channel.link)}</link>`,
     `<atom:link href="${escapeXml(channel.self)}" rel="self" type="application/rss+xml"/>`,
     `<description>${escapeXml(channel.description)}</description>`,
-    '<language>en</language>',
+    `<language>${escapeXml(channel.language ?? 'en')}</language>`,
     latest ? `<lastBuildDate>${toRfc822(latest)}</lastBuildDate>` : '',
     ...channel.items.map(renderItem),
     '</channel>',

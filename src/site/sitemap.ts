@@ -26,7 +26,8 @@ export function routePath(file: string, params: Record<string, string | number |
 export async function pagePaths(modules: Record<string, PageModule>): Promise<string[]> {
   const paths: string[] = [];
   for (const [file, mod] of Object.entries(modules)) {
-    if (EXCLUDED.has(file.replace(/^\.\//, '').replace(/\.astro$/, ''))) continue;
+    // The Chinese twin of an excluded page (zh/404) is excluded too.
+    if (EXCLUDED.has(file.replace(/^\.\/(zh\/)?/, '').replace(/\.astro$/, ''))) continue;
     if (!file.includes('[')) paths.push(routePath(file));
     else if (mod.getStaticPaths) {
       const entries = await mod.getStaticPaths({

@@ -17,6 +17,7 @@ import {
   type NoJsState,
 } from './filter-state.ts';
 import { monthLabel } from './format.ts';
+import type { Locale } from './i18n/define.ts';
 
 /** An event as the site sees it: its id and its validated frontmatter. */
 export interface SiteEvent {
@@ -54,13 +55,13 @@ export function filterEvents<E extends SiteEvent>(events: E[], state: FilterStat
 }
 
 /** Consecutive events of one month as one group, in input order. */
-export function groupByMonth<E extends SiteEvent>(events: E[]): MonthGroup<E>[] {
+export function groupByMonth<E extends SiteEvent>(events: E[], locale: Locale = 'en'): MonthGroup<E>[] {
   const groups: MonthGroup<E>[] = [];
   for (const e of events) {
     const key = e.data.date.slice(0, 7);
     const last = groups[groups.length - 1];
     if (last?.key === key) last.events.push(e);
-    else groups.push({ key, label: monthLabel(key), events: [e] });
+    else groups.push({ key, label: monthLabel(key, locale), events: [e] });
   }
   return groups;
 }

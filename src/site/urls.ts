@@ -27,3 +27,10 @@ export function localeOf(astro: { url: URL }): Locale {
 export const eventHref = (id: string, locale: Locale = 'en') => href(`events/${id}/`, locale);
 export const providerHref = (id: string, locale: Locale = 'en') => href(`providers/${id}/`, locale);
 export const regionHref = (code: string, locale: Locale = 'en') => href(`regions/${code.toLowerCase()}/`, locale);
+
+/** The same page in both languages: `/base/zh/events/x/` → `{ en: '/base/events/x/', zh: '/base/zh/events/x/' }`. */
+export function localePaths(pathname: string): Record<Locale, string> {
+  const rel = pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname.replace(/^\//, '');
+  const path = rel === 'zh' ? '' : rel.replace(/^zh\//, '');
+  return { en: href(path), zh: href(path, 'zh') };
+}

@@ -17,7 +17,7 @@ const SOURCE =
 type Tree = Record<string, string>;
 
 const provider = (name: string, hq: string) =>
-  `---\nname: ${name}\nhq: ${hq}\nwebsite: https://example.org/${hq}\nopenai_compatible:\n  status: unknown\nsources:\n${SOURCE}---\n`;
+  `---\nname: ${name}\nhq: ${hq}\ndescription_zh: 测试用服务商\nwebsite: https://example.org/${hq}\nopenai_compatible:\n  status: unknown\nsources:\n${SOURCE}---\n`;
 
 /** An event file; `fields` replaces or adds frontmatter lines (null removes one). */
 function eventFile(fields: Record<string, string | null> = {}): string {
@@ -31,6 +31,8 @@ function eventFile(fields: Record<string, string | null> = {}): string {
     providers: 'providers: [openai]',
     regions: 'regions: [CN, HK, MO]',
     summary: 'summary: OpenAI told developers in unsupported regions that their API traffic would be blocked.',
+    title_zh: 'title_zh: OpenAI 将封锁来自不支持地区的 API 流量',
+    summary_zh: 'summary_zh: OpenAI 通知不支持地区的开发者，其 API 流量将被封锁。',
     sources: `sources:\n${SOURCE.trimEnd()}`,
     origin: 'origin: curated',
     ...fields,
@@ -85,6 +87,13 @@ describe.concurrent('scripts/check.ts', { timeout: 60000 }, () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('1 events and 2 providers');
+  });
+
+  test('warns, without failing, about a published event and a provider without their Chinese text', async () => {
+    const r = await runCheck({ ...VALID, [EVENT]: eventFile({ title_zh: null, summary_zh: null }) });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/^warning: events\/2024\/2024-06-25-openai-api-block-notice\.md: title_zh: /m);
+    expect(r.stderr).toMatch(/^warning: events\/2024\/2024-06-25-openai-api-block-notice\.md: summary_zh: /m);
   });
 
   test.each<[string, Tree, string, string]>([

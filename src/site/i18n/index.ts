@@ -3,17 +3,40 @@
  * `messages/<area>.ts`; add an area here. `npm run check` fails when a key lacks a language.
  */
 import { checkMessages, type Locale, type MessageTable } from './define.ts';
+import { about } from './messages/about.ts';
 import { common } from './messages/common.ts';
 import { event } from './messages/event.ts';
+import { feed } from './messages/feed.ts';
+import { labels } from './messages/labels.ts';
 import { layout } from './messages/layout.ts';
-import { timeline } from './messages/timeline.ts';
-import { search } from './messages/search.ts';
 import { map } from './messages/map.ts';
+import { nav } from './messages/nav.ts';
+import { newswire } from './messages/newswire.ts';
+import { provider } from './messages/provider.ts';
+import { region } from './messages/region.ts';
+import { search } from './messages/search.ts';
+import { status } from './messages/status.ts';
+import { timeline } from './messages/timeline.ts';
 
 export { LOCALES, DEFAULT_LOCALE, LANG_TAG, type Locale } from './define.ts';
 
 /** Every area, by name (the name appears in check's messages). */
-export const AREAS = { common, event, layout, timeline, search, map } satisfies Record<string, MessageTable<string>>;
+export const AREAS = {
+  common,
+  labels,
+  nav,
+  layout,
+  timeline,
+  event,
+  newswire,
+  provider,
+  region,
+  map,
+  search,
+  about,
+  status,
+  feed,
+} satisfies Record<string, MessageTable<string>>;
 
 type AreaKeys<T> = T extends MessageTable<infer K> ? K : never;
 export type MessageKey = { [A in keyof typeof AREAS]: AreaKeys<(typeof AREAS)[A]> }[keyof typeof AREAS];
@@ -34,4 +57,9 @@ export function t(locale: Locale, key: MessageKey, vars: Record<string, string |
 /** Build-time check over every area (used by `npm run check`). */
 export function messageProblems(): string[] {
   return checkMessages(AREAS);
+}
+
+/** Every string of an area set in one language (the browser tests compare pages against them). */
+export function allMessages(locale: Locale): Record<string, string> {
+  return { ...TABLES[locale] };
 }
