@@ -30,6 +30,8 @@ afterAll(() => browser?.close());
 const KINDS: [string, (s: SiteData) => string][] = [
   ['timeline', () => ''],
   ['filter', (s) => `filter/type/${s.published[0].type}/`],
+  ['year', (s) => `timeline/${s.published[0].date.slice(0, 4)}/`],
+  ['year pair', (s) => `filter/type/${s.published[0].type}/year/${s.published[0].date.slice(0, 4)}/`],
   ['event', (s) => `events/${s.published[0].id}/`],
   ['providers', () => 'providers/'],
   ['provider', (s) => `providers/${s.providers[0].id}/`],
@@ -41,6 +43,8 @@ const KINDS: [string, (s: SiteData) => string][] = [
       `regions/${s.published.find((e) => e.regions.includes('CN')) ? 'cn' : s.published[0].regions[0].toLowerCase()}/`,
   ],
   ['map filter', () => 'regions/filter/status/blocked/'],
+  ['provider map', (s) => `regions/map/${s.providers[0].id}/app/`],
+  ['app map filter', () => 'regions/app/filter/continent/asia/'],
   ['newswire', () => 'newswire/'],
   ['search', () => 'search/'],
   ['about', () => 'about/'],
