@@ -30,3 +30,13 @@ export function testEvent(id: string, over: Partial<EventData> = {}): { id: stri
     }),
   };
 }
+
+/** OpenAI restricting its API in mainland China and Hong Kong, announced 25 June, effective 9 July 2024. */
+export const openaiBlock = (): EventData =>
+  eventData({
+    title: 'OpenAI blocks API traffic',
+    effective: '2024-07-09',
+    providers: ['openai'],
+    regions: ['CN', 'HK'],
+    summary: 'OpenAI blocks API traffic.',
+  });

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { eventData } from '../../../tests/helpers/events.ts';
+import { openaiBlock } from '../../../tests/helpers/events.ts';
 import { describeEvent } from '../event-describe.ts';
 import { formatDate, monthLabel } from '../format.ts';
 import { localePaths, localeOfPath } from '../urls.ts';
@@ -50,13 +50,7 @@ test('the same page in both languages', () => {
   expect(localeOfPath('/zhipu/')).toBe('en');
 });
 
-const event = eventData({
-  title: 'OpenAI blocks API traffic',
-  effective: '2024-07-09',
-  providers: ['openai'],
-  regions: ['CN', 'HK'],
-  summary: 'OpenAI blocks API traffic.',
-});
+const event = openaiBlock();
 
 test('Chinese pages show the Chinese title, or the English marked as English', () => {
   expect(eventTitle(event, 'zh')).toEqual({ text: 'OpenAI blocks API traffic', lang: 'en', fallback: true });
