@@ -1,37 +1,21 @@
-import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/model/store.ts';
 import { isoCodes } from '../../src/model/regions/regions.ts';
+import { acmeContent, acmeProvider } from '../../tests/helpers/acme-provider.ts';
 import { importFile } from './import.ts';
 
 const facts = (name: string) => fileURLToPath(new URL(`testdata/${name}`, import.meta.url));
-const PROVIDER = `---
-name: Acme AI
-hq: US
-website: https://acme.example
-openai_compatible: { status: unknown }
-availability:
-  - region: CN
-    surface: api
-    status: blocked
-    since: 2024-07-09
-    source: { url: "https://news.example/acme-blocks-cn", publisher: News }
-sources:
-  - { url: "https://acme.example/about", publisher: Acme }
----
-`;
+const PROVIDER = acmeProvider({ cnBlock: true });
 let dir: string;
 const provider = async () => (await loadContent(dir)).providers[0]!.data;
 const entry = async (region: string, surface = 'api') =>
   (await provider()).availability.find((a) => a.region === region && a.surface === surface);
 
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'avail-import-'));
-  await mkdir(join(dir, 'providers'));
-  await writeFile(join(dir, 'providers', 'acme.md'), PROVIDER);
+  dir = await acmeContent('avail-import-', PROVIDER);
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));
 

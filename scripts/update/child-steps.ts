@@ -38,11 +38,15 @@ function runNode(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
 }
 
 /**
- * `node --import tsx scripts/ingest.ts` with the update's flags. `AAW_INGEST_SCRIPT` names
- * another script (.ts through tsx, .js/.mjs as is) with the same command line (tests use a stand-in).
+ * `node --import tsx scripts/ingest.ts` with the update's flags. `script` names another script
+ * (.ts through tsx, .js/.mjs as is) with the same command line (tests pass a stand-in).
  */
-export function runIngest(flags: IngestFlags, env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const script = resolve(REPO, env.AAW_INGEST_SCRIPT ?? 'scripts/ingest.ts');
+export function runIngest(
+  flags: IngestFlags,
+  env: NodeJS.ProcessEnv = process.env,
+  ingestScript = 'scripts/ingest.ts',
+): Promise<number> {
+  const script = resolve(REPO, ingestScript);
   if (!existsSync(script)) throw new Error(`update: the ingest script ${script} does not exist`);
   const args = ['--content', flags.content, '--report', flags.report];
   if (flags.sources) args.push('--sources', flags.sources);
@@ -53,10 +57,10 @@ export function runIngest(flags: IngestFlags, env: NodeJS.ProcessEnv = process.e
 
 /**
  * `astro build` over the content folder (CONTENT_DIR), into OUT_DIR when set, else dist/.
- * `AAW_BUILD_SCRIPT` names a script run instead, for tests.
+ * `script` names a script run instead (tests pass a stand-in).
  */
-export function runBuild(content: string, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export function runBuild(content: string, env: NodeJS.ProcessEnv = process.env, script?: string): Promise<number> {
   const buildEnv = { ...env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' };
-  if (env.AAW_BUILD_SCRIPT) return runNode(nodeArgs(resolve(REPO, env.AAW_BUILD_SCRIPT)), buildEnv);
+  if (script) return runNode(nodeArgs(resolve(REPO, script)), buildEnv);
   return runNode([resolve(REPO, 'node_modules/astro/astro.js'), 'build'], buildEnv);
 }

@@ -32,6 +32,10 @@ export interface UpdateOptions {
   env?: NodeJS.ProcessEnv;
   /** How long to wait for another run's content lock (default 60 s). */
   lockWaitMs?: number;
+  /** Test hook: a script run instead of scripts/ingest.ts, with the same command line. */
+  ingestScript?: string;
+  /** Test hook: a script run instead of `astro build`. */
+  buildScript?: string;
 }
 
 /** The ingest's JSON report, or null when it wrote none (it failed before writing one). */
@@ -63,6 +67,7 @@ async function lockedIngest(opts: UpdateOptions, ingestReport: string) {
     const ingestExit = await runIngest(
       { content, sources, only: opts.only, dryRun: opts.dryRun, report: ingestReport },
       childEnv,
+      opts.ingestScript,
     );
     return { before, ingestExit, after: await snapshotContent(opts.content) };
   } finally {
@@ -78,7 +83,7 @@ async function checkAndBuild(opts: UpdateOptions): Promise<Pick<UpdateOutcome, '
   const content = resolve(opts.content);
   const check = await checkStep(content);
   if (check.status === 'failed') return { check, build: { status: 'skipped', reason: 'the content check failed' } };
-  const exitCode = await runBuild(content, opts.env);
+  const exitCode = await runBuild(content, opts.env, opts.buildScript);
   return { check, build: { status: exitCode === 0 ? 'ok' : 'failed', exitCode } };
 }
 

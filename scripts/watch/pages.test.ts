@@ -6,10 +6,9 @@
  * that is no country list, and pages whose charset only a <meta> states. Each is read with the
  * rule its source uses, and end to end through watchPage against a page server on 127.0.0.1.
  */
+import { acmeContent, acmeProvider } from '../../tests/helpers/acme-provider.ts';
 import { readFileSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { fetchDefaultsSchema, sourceConfigSchema } from '../../src/model/schema/index.ts';
 import { type PageServer, servePages } from '../../tests/helpers/page-server.ts';
@@ -103,15 +102,7 @@ describe('the watched pages, read with their own rules', () => {
   });
 });
 
-const PROVIDER = `---
-name: Acme AI
-hq: US
-website: https://acme.example
-openai_compatible: { status: unknown }
-sources:
-  - { url: "https://acme.example/about", title: About, publisher: Acme }
----
-`;
+const PROVIDER = acmeProvider();
 
 describe('watched pages end to end', () => {
   let server: PageServer;
@@ -120,9 +111,7 @@ describe('watched pages end to end', () => {
 
   beforeAll(async () => {
     server = await servePages();
-    dir = await mkdtemp(join(tmpdir(), 'watch-pages-fixtures-'));
-    await mkdir(join(dir, 'providers'));
-    await writeFile(join(dir, 'providers', 'acme.md'), PROVIDER);
+    dir = await acmeContent('watch-pages-fixtures-', PROVIDER);
   });
   afterAll(async () => {
     await server.close();

@@ -4,20 +4,7 @@
  * Expects `[data-accessed]` (text), `[data-urldate]` (hidden line inside the BibTeX <pre>),
  * `[data-copy]` blocks, and `data-lang` / `data-copy-label` / `data-copied-label` on itself.
  */
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { formatDate } from '../site/format.ts';
 
 /** The reader's local day as YYYY-MM-DD. */
 function localIso(now: Date): string {
@@ -25,11 +12,8 @@ function localIso(now: Date): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-function humanDate(now: Date, lang: string): string {
-  return lang.startsWith('zh')
-    ? `${now.getFullYear()}年${now.getMonth() + 1}月${now.getDate()}日`
-    : `${now.getDate()} ${MONTHS_EN[now.getMonth()]} ${now.getFullYear()}`;
-}
+/** The reader's local day in words, as the site writes dates (`25 June 2024`, `2024年6月25日`). */
+const humanDate = (iso: string, lang: string) => formatDate(iso, 'day', lang.startsWith('zh') ? 'zh' : 'en');
 
 class CiteThis extends HTMLElement {
   connectedCallback(): void {
@@ -37,7 +21,7 @@ class CiteThis extends HTMLElement {
     const iso = localIso(now);
     const lang = this.dataset.lang ?? 'en';
     for (const el of this.querySelectorAll<HTMLElement>('[data-accessed]')) {
-      el.textContent = humanDate(now, lang);
+      el.textContent = humanDate(iso, lang);
       if (el instanceof HTMLTimeElement) el.dateTime = iso;
     }
     for (const el of this.querySelectorAll<HTMLElement>('[data-urldate]')) {

@@ -25,22 +25,8 @@ import {
   type FilterState,
 } from '../site/filter-state.ts';
 import { formatDate, type Precision } from '../site/format.ts';
+import type { IndexedEvent } from '../site/timeline-view.ts';
 import { eventHref, providerHref, regionHref } from '../site/urls.ts';
-
-interface IndexedEvent {
-  id: string;
-  date: string;
-  precision?: Precision;
-  effective?: string;
-  type: string;
-  providers: string[];
-  regions: string[];
-  surfaces: string[];
-  title: string;
-  summary: string;
-  title_zh?: string;
-  summary_zh?: string;
-}
 
 /** How many matching events are drawn at once; a button draws the next batch. */
 const BATCH = 50;

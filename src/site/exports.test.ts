@@ -35,6 +35,11 @@ describe('CSV export', () => {
   test('has a header and one line per event', () => {
     expect(lines).toHaveLength(2);
     expect(lines[0]).toBe(EVENTS_CSV_HEADER.join(','));
+    // The published columns, in order: a change here must be additive.
+    expect(EVENTS_CSV_HEADER).toEqual([
+      ...['id', 'url', 'title', 'date', 'date_precision', 'effective', 'type', 'status'],
+      ...['providers', 'regions', 'models', 'tags', 'summary', 'source_urls', 'origin'],
+    ]);
   });
   test('quotes commas and quotes, joins lists, defuses formulas', () => {
     expect(lines[1]).toContain('"Block, ""quoted"""');

@@ -3,6 +3,7 @@
  * `/data/providers.json`). Documented on the about page; change them only additively.
  */
 import type { EventData, ProviderData } from '../model/schema/index.ts';
+import { EVENT_KEY_ORDER } from '../model/event-file.ts';
 import { toCsv } from './csv.ts';
 import { escapeXml } from './xml.ts';
 
@@ -33,45 +34,24 @@ export function exportJson(key: 'events' | 'providers', items: unknown[], genera
   return JSON.stringify({ generated, count: items.length, [key]: items }, null, 2) + '\n';
 }
 
+/** Frontmatter keys the CSV leaves out: the Chinese twins, notes, surfaces and what only review reads. */
+const NOT_IN_CSV = new Set(['title_zh', 'effective_note', 'surfaces', 'summary_zh', 'matched_terms', 'likely_same_as']);
+
+/** The CSV columns: id, url, then the event keys in frontmatter order, `sources` written as its URLs. */
 export const EVENTS_CSV_HEADER = [
   'id',
   'url',
-  'title',
-  'date',
-  'date_precision',
-  'effective',
-  'type',
-  'status',
-  'providers',
-  'regions',
-  'models',
-  'tags',
-  'summary',
-  'source_urls',
-  'origin',
+  ...EVENT_KEY_ORDER.filter((k) => !NOT_IN_CSV.has(k)).map((k) => (k === 'sources' ? 'source_urls' : k)),
 ];
 
 /** One CSV row per event; lists joined with "; ". */
 export function eventsCsv(rows: { id: string; url: string; data: EventData }[]): string {
+  const fields = EVENTS_CSV_HEADER.slice(2);
+  const cell = (d: EventData, k: string) =>
+    k === 'source_urls' ? d.sources.map((s) => s.url) : d[k as keyof EventData];
   return toCsv(
     EVENTS_CSV_HEADER,
-    rows.map(({ id, url, data: d }) => [
-      id,
-      url,
-      d.title,
-      d.date,
-      d.date_precision,
-      d.effective,
-      d.type,
-      d.status,
-      d.providers,
-      d.regions,
-      d.models,
-      d.tags,
-      d.summary,
-      d.sources.map((s) => s.url),
-      d.origin,
-    ]),
+    rows.map(({ id, url, data }) => [id, url, ...fields.map((k) => cell(data, k))]),
   );
 }
 

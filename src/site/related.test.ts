@@ -1,27 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { eventSchema, type EventData } from '../model/schema/index.ts';
+import { testEvent as ev } from '../../tests/helpers/events.ts';
 import { loadContent } from '../model/store.ts';
 import { buildRelatedIndex, eventKeys, relatedFor, storyScore } from './related.ts';
-
-interface Ev {
-  id: string;
-  data: EventData;
-}
-
-function ev(id: string, over: Partial<EventData>): Ev {
-  const data = eventSchema.parse({
-    title: id,
-    date: '2024-06-25',
-    type: 'restriction',
-    surfaces: ['api'],
-    status: 'published',
-    summary: 'A summary.',
-    sources: [{ url: `https://example.org/${id}`, title: 'T', publisher: 'P' }],
-    origin: 'curated',
-    ...over,
-  });
-  return { id, data };
-}
 
 const block = ev('block', { date: '2024-07-09', providers: ['openai'], regions: ['CN', 'HK'], tags: ['seed-story'] });
 const notice = ev('notice', { date: '2024-06-25', effective: '2024-07-09', providers: ['openai'], regions: ['CN'] });

@@ -1,22 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { eventSchema, type EventData } from '../model/schema/index.ts';
-import type { SiteEvent } from './timeline.ts';
+import { testEvent as ev } from '../../tests/helpers/events.ts';
 import { facetValueLabel, monthText, monthlyBars, timelineIndex } from './timeline-view.ts';
-
-function ev(id: string, over: Partial<EventData>): SiteEvent {
-  const data = eventSchema.parse({
-    title: id,
-    date: '2024-06-25',
-    type: 'restriction',
-    surfaces: ['api'],
-    status: 'published',
-    summary: 'A summary.',
-    sources: [{ url: 'https://www.reuters.com/x', title: 'T', publisher: 'Reuters' }],
-    origin: 'curated',
-    ...over,
-  });
-  return { id, data };
-}
 
 describe('monthlyBars', () => {
   const events = [

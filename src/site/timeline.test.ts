@@ -1,22 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { eventSchema, type EventData } from '../model/schema/index.ts';
-import { eventFacets, facetCounts, filterEvents, groupByMonth, noJsCounts, type SiteEvent } from './timeline.ts';
+import { testEvent as ev } from '../../tests/helpers/events.ts';
+import { eventFacets, facetCounts, filterEvents, groupByMonth, noJsCounts } from './timeline.ts';
 import { selectionCounts } from './filter-state.ts';
-
-function ev(id: string, over: Partial<EventData>): SiteEvent {
-  const data = eventSchema.parse({
-    title: id,
-    date: '2024-06-25',
-    type: 'restriction',
-    surfaces: ['api'],
-    status: 'published',
-    summary: 'A summary.',
-    sources: [{ url: 'https://example.org/', title: 'T', publisher: 'P' }],
-    origin: 'curated',
-    ...over,
-  });
-  return { id, data };
-}
 
 const events = [
   ev('a', { date: '2024-07-09', providers: ['openai'], regions: ['CN'] }),

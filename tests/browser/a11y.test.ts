@@ -1,19 +1,9 @@
 /** axe-core finds no accessibility violations on the main pages, in light and in dark colour schemes. */
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
-import { launchBrowser, localContext } from '../helpers/browser.ts';
-import { loadSiteData, type SiteData } from './site-data.ts';
+import { expect, test } from 'vitest';
+import { axeFindings, browserSuite } from '../helpers/browser-suite.ts';
+import type { SiteData } from './site-data.ts';
 
-const base = inject('baseURL');
-let browser: Browser;
-let site: SiteData;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  site = await loadSiteData(base);
-});
-afterAll(() => browser?.close());
+const suite = browserSuite();
 
 const PAGES: [string, (s: SiteData) => string][] = [
   ['the timeline', () => '/'],
@@ -32,17 +22,11 @@ const CASES = PAGES.flatMap(([name, path]) =>
 test.each(CASES)(
   '%s has no axe violations in the %s colour scheme',
   async (_name, scheme, path) => {
-    const { context } = await localContext(browser, { colorScheme: scheme });
-    const page = await context.newPage();
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.goto(base + path(site));
-    const results = await new AxeBuilder({ page }).analyze();
-    const violations = results.violations.map((v) => ({
-      rule: v.id,
-      impact: v.impact,
-      targets: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n')[1] ?? ''}`),
-    }));
-    expect(results.passes.length).toBeGreaterThan(10);
+    const { context, page } = await suite.open(path(suite.site), { colorScheme: scheme }, (page) =>
+      page.emulateMedia({ colorScheme: scheme }),
+    );
+    const { violations, passes } = await axeFindings(page);
+    expect(passes).toBeGreaterThan(10);
     expect(violations).toEqual([]);
     await context.close();
   },

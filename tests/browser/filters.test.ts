@@ -3,32 +3,24 @@
  * follow the selection, removable pills, the URL as the state, the no-JavaScript pages that combine
  * a year with another facet, the home page's size limit and year pages, and axe on the home page.
  */
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
-import { launchBrowser, localContext } from '../helpers/browser.ts';
-import { loadSiteData, type ExportedEvent, type SiteData } from './site-data.ts';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeFindings, browserSuite, type ContextOptions } from '../helpers/browser-suite.ts';
+import type { ExportedEvent } from './site-data.ts';
 
-const base = inject('baseURL');
+const suite = browserSuite();
+const { base } = suite;
 const HOME_LIMIT = 40;
-let browser: Browser;
-let site: SiteData;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  site = await loadSiteData(base);
-});
-afterAll(() => browser?.close());
-
-async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}) {
-  const { context } = await localContext(browser, options);
-  const page = await context.newPage();
+/** Opens `path`, collecting the page's uncaught errors and console errors in `errors`. */
+async function open(path: string, options: ContextOptions = {}) {
   const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
+  const { context, page } = await suite.open(path, options, (page) => {
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
   });
-  await page.goto(base + path);
   return { context, page, errors };
 }
 
@@ -57,9 +49,9 @@ function busiest() {
     return [...m].sort((a, b) => b[1] - a[1]).map(([v]) => v);
   };
   const region = tally(
-    site.published.flatMap((e) => e.regions.filter((r) => r !== 'global').map((r) => r.toLowerCase())),
+    suite.site.published.flatMap((e) => e.regions.filter((r) => r !== 'global').map((r) => r.toLowerCase())),
   )[0];
-  const ofRegion = site.published.filter(inRegion(region));
+  const ofRegion = suite.site.published.filter(inRegion(region));
   const [typeA, typeB] = tally(ofRegion.map((e) => e.type));
   const yearOf = tally(ofRegion.map(year))[0];
   return { region, typeA, typeB, year: yearOf, ofRegion };
@@ -73,7 +65,7 @@ describe('filters with JavaScript', () => {
     await page.waitForURL((u) => u.searchParams.get('region') === region);
     await expect.poll(() => allShown(page)).toHaveLength(ofRegion.length);
     // Every year now counts only the chosen region ("2025 (11)", not the worldwide total).
-    for (const y of new Set(site.published.map(year)))
+    for (const y of new Set(suite.site.published.map(year)))
       expect(await countOf(page, 'year', y)).toBe(ofRegion.filter((e) => year(e) === y).length);
 
     await filterLink(page, 'type', typeA).click();
@@ -83,12 +75,12 @@ describe('filters with JavaScript', () => {
     await expect.poll(async () => (await allShown(page)).sort()).toEqual(sortIds(both));
     // A type's count ignores the type selection (so another type stays choosable); other facets follow it.
     expect(await countOf(page, 'type', typeA)).toBe(ofRegion.filter((e) => e.type === typeA).length);
-    for (const y of new Set(site.published.map(year)))
+    for (const y of new Set(suite.site.published.map(year)))
       expect(await countOf(page, 'year', y)).toBe(both.filter((e) => year(e) === y).length);
-    const other = site.published.find((e) => (e.type === typeA || e.type === typeB) && !inRegion(region)(e));
+    const other = suite.site.published.find((e) => (e.type === typeA || e.type === typeB) && !inRegion(region)(e));
     if (other?.regions[0] && other.regions[0] !== 'global') {
       const code = other.regions[0].toLowerCase();
-      const expected = site.published.filter((e) => (e.type === typeA || e.type === typeB) && inRegion(code)(e));
+      const expected = suite.site.published.filter((e) => (e.type === typeA || e.type === typeB) && inRegion(code)(e));
       expect(await countOf(page, 'region', code)).toBe(expected.length);
     }
     expect(await filterLink(page, 'type', typeA).getAttribute('aria-current')).toBe('true');
@@ -118,7 +110,7 @@ describe('filters with JavaScript', () => {
     await page.locator('a.clear-all').click();
     await page.waitForURL((u) => u.search === '');
     await expect.poll(() => page.locator('[data-active]').isVisible()).toBe(false);
-    expect(await visibleIds(page)).toHaveLength(Math.min(HOME_LIMIT, site.published.length));
+    expect(await visibleIds(page)).toHaveLength(Math.min(HOME_LIMIT, suite.site.published.length));
     await context.close();
   });
 
@@ -147,7 +139,7 @@ describe('filters with JavaScript', () => {
     expect(new URL(page.url()).searchParams.get('year')).toBe(y);
     await expect
       .poll(async () => (await allShown(page)).sort())
-      .toEqual(sortIds(site.published.filter((e) => inRegion(region)(e) && year(e) === y)));
+      .toEqual(sortIds(suite.site.published.filter((e) => inRegion(region)(e) && year(e) === y)));
     await context.close();
   });
 });
@@ -187,7 +179,9 @@ describe('without JavaScript', () => {
     // The year link keeps the region: it does not point at the note.
     expect(await filterLink(page, 'year', y).getAttribute('aria-describedby')).toBeNull();
     await Promise.all([page.waitForURL(`**/filter/type/${typeA}/year/${y}/`), link.click()]);
-    expect(await visibleIds(page)).toHaveLength(site.published.filter((e) => e.type === typeA && year(e) === y).length);
+    expect(await visibleIds(page)).toHaveLength(
+      suite.site.published.filter((e) => e.type === typeA && year(e) === y).length,
+    );
     await context.close();
   });
 
@@ -198,7 +192,7 @@ describe('without JavaScript', () => {
       page.waitForURL(`**/filter/region/${region}/`),
       page.locator('[data-pills] a.pill[data-filter-key="year"]').click(),
     ]);
-    expect(await visibleIds(page)).toHaveLength(Math.min(100, site.published.filter(inRegion(region)).length));
+    expect(await visibleIds(page)).toHaveLength(Math.min(100, suite.site.published.filter(inRegion(region)).length));
     await context.close();
   });
 
@@ -206,7 +200,7 @@ describe('without JavaScript', () => {
     const { context, page } = await open('/', noJs);
     const home = await visibleIds(page);
     expect(home).toEqual(
-      [...site.published]
+      [...suite.site.published]
         .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id))
         .slice(0, HOME_LIMIT)
         .map((e) => e.id),
@@ -219,7 +213,7 @@ describe('without JavaScript', () => {
       await page.goto(url);
       seen.push(...(await visibleIds(page)));
     }
-    expect(seen.sort()).toEqual(sortIds(site.published));
+    expect(seen.sort()).toEqual(sortIds(suite.site.published));
     await context.close();
   });
 });
@@ -237,7 +231,8 @@ describe('events per month', () => {
       })),
     );
     const byMonth = new Map<string, ExportedEvent[]>();
-    for (const e of site.published) byMonth.set(e.date.slice(0, 7), [...(byMonth.get(e.date.slice(0, 7)) ?? []), e]);
+    for (const e of suite.site.published)
+      byMonth.set(e.date.slice(0, 7), [...(byMonth.get(e.date.slice(0, 7)) ?? []), e]);
     expect(bars.map((b) => b.month).sort()).toEqual([...byMonth.keys()].sort());
     for (const bar of bars) {
       const events = byMonth.get(bar.month)!;
@@ -247,7 +242,7 @@ describe('events per month', () => {
       expect(bar.name).toMatch(new RegExp(`: ${events.length} events? \\(`));
     }
     const legend = await page.locator('[data-month-chart] .chart-legend li').allTextContents();
-    expect(legend.length).toBe(new Set(site.published.map((e) => e.type)).size);
+    expect(legend.length).toBe(new Set(suite.site.published.map((e) => e.type)).size);
 
     const bar = bars.sort((a, b) => b.count - a.count)[0];
     await page.locator(`[data-month-chart] a[data-bar="${bar.month}"]`).click();
@@ -262,7 +257,7 @@ describe('events per month', () => {
 
   test('the JSON index holds every published event', async () => {
     const index = (await (await fetch(`${base}/data/timeline-index.json`)).json()) as { events: { id: string }[] };
-    expect(index.events.map((e) => e.id).sort()).toEqual(sortIds(site.published));
+    expect(index.events.map((e) => e.id).sort()).toEqual(sortIds(suite.site.published));
   });
 });
 
@@ -296,11 +291,7 @@ describe('accessibility', () => {
       const { context, page } = await open(path, { colorScheme: scheme });
       await page.emulateMedia({ colorScheme: scheme });
       if (path.includes('?')) await expect.poll(() => page.locator('[data-pills] a.pill').count()).toBeGreaterThan(0);
-      const results = await new AxeBuilder({ page }).analyze();
-      const violations = results.violations.map((v) => ({
-        rule: v.id,
-        targets: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n')[1] ?? ''}`),
-      }));
+      const { violations } = await axeFindings(page);
       expect(violations).toEqual([]);
       await context.close();
     },

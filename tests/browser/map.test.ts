@@ -6,31 +6,12 @@
  * nothing on /regions/ and a provider page in light and dark at 1280 and 360 px; at 360 px
  * nothing but a table's own box scrolls sideways.
  */
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
-import { launchBrowser, localContext } from '../helpers/browser.ts';
-import { loadSiteData, type SiteData } from './site-data.ts';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeFindings, browserSuite } from '../helpers/browser-suite.ts';
 
-const base = inject('baseURL');
-let browser: Browser;
-let site: SiteData;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  site = await loadSiteData(base);
-});
-afterAll(() => browser?.close());
-
-async function open(
-  path: string,
-  options: Parameters<Browser['newContext']>[0] = {},
-): Promise<{ page: Page; context: BrowserContext; blocked: string[] }> {
-  const { context, blocked } = await localContext(browser, options);
-  const page = await context.newPage();
-  await page.goto(base + path);
-  return { page, context, blocked };
-}
+const suite = browserSuite();
+const { base, open } = suite;
 
 const country = (page: Page, code: string) => page.locator(`figure[data-world-map] a[data-region="${code}"]`);
 const statusOf = async (page: Page, code: string) =>
@@ -123,7 +104,7 @@ describe('swimlanes', () => {
     const ids = await lane.locator('a.ln-marker').evaluateAll((as) => as.map((a) => a.getAttribute('data-event')));
     expect(ids.length).toBeGreaterThan(0);
     for (const id of ids) {
-      const event = site.published.find((e) => e.id === id);
+      const event = suite.site.published.find((e) => e.id === id);
       expect(event, id ?? '').toBeTruthy();
       expect(event!.providers).toContain('openai');
       expect(event!.regions).toContain('CN');
@@ -157,7 +138,7 @@ describe('swimlanes', () => {
     // Only providers with a dated change get a lane.
     const lanes = await page.locator('li[data-lane]').count();
     expect(lanes).toBeGreaterThan(0);
-    expect(lanes).toBeLessThan(site.providers.length * 2);
+    expect(lanes).toBeLessThan(suite.site.providers.length * 2);
     await context.close();
   });
 });
@@ -322,12 +303,8 @@ describe('360 px and accessibility', () => {
     async (path, scheme, width) => {
       const { page, context } = await open(path, { colorScheme: scheme, viewport: { width, height: 900 } });
       await page.emulateMedia({ colorScheme: scheme });
-      const results = await new AxeBuilder({ page }).analyze();
-      const violations = results.violations.map((v) => ({
-        rule: v.id,
-        targets: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n')[1] ?? ''}`),
-      }));
-      expect(results.passes.length).toBeGreaterThan(10);
+      const { violations, passes } = await axeFindings(page);
+      expect(passes).toBeGreaterThan(10);
       expect(violations).toEqual([]);
       await context.close();
     },

@@ -5,28 +5,11 @@
  * its evidence, /regions/cn/ lists OpenAI as blocked with a date, it reads at 360 px, and axe
  * finds no violations.
  */
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { AxeBuilder } from '@axe-core/playwright';
-import { launchBrowser, localContext } from '../helpers/browser.ts';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeFindings, browserSuite } from '../helpers/browser-suite.ts';
 
-const base = inject('baseURL');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
-
-async function open(
-  path: string,
-  options: Parameters<Browser['newContext']>[0] = {},
-): Promise<{ page: Page; context: BrowserContext; blocked: string[] }> {
-  const { context, blocked } = await localContext(browser, options);
-  const page = await context.newPage();
-  await page.goto(base + path);
-  return { page, context, blocked };
-}
+const { base, open } = browserSuite();
 
 const visibleRows = (page: Page) => page.locator('tr[data-region]:visible');
 
@@ -220,11 +203,7 @@ describe('accessibility', () => {
     '%s (%s) has no axe violations in the %s scheme',
     async (_name, path, scheme) => {
       const { page, context } = await open(path, { colorScheme: scheme });
-      const results = await new AxeBuilder({ page }).analyze();
-      const violations = results.violations.map((v) => ({
-        rule: v.id,
-        targets: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n')[1] ?? ''}`),
-      }));
+      const { violations } = await axeFindings(page);
       expect(violations).toEqual([]);
       await context.close();
     },

@@ -3,32 +3,25 @@
  * the provider comparison table, event pages, exports, 404, and the site's hygiene: no
  * third-party requests, no CSP violations, no horizontal overflow at 360px.
  */
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import Parser from 'rss-parser';
-import { launchBrowser, localContext } from '../helpers/browser.ts';
-import { bestConnectedEvent, csvRecordCount, loadSiteData, type SiteData } from './site-data.ts';
+import { browserSuite, type ContextOptions } from '../helpers/browser-suite.ts';
+import { bestConnectedEvent, csvRecordCount } from './site-data.ts';
 
-const base = inject('baseURL');
+const suite = browserSuite();
+const { base } = suite;
 const FACETS = ['type', 'provider', 'region', 'year'] as const;
-let browser: Browser;
-let site: SiteData;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  site = await loadSiteData(base);
-});
-afterAll(() => browser?.close());
-
-async function openPage(path: string, options: Parameters<Browser['newContext']>[0] = {}) {
-  const { context, blocked } = await localContext(browser, options);
-  const page = await context.newPage();
+/** Opens `path`, collecting Content-Security-Policy complaints in `cspErrors`. */
+async function openPage(path: string, options: ContextOptions = {}) {
   const cspErrors: string[] = [];
-  page.on('console', (m) => {
-    if (/Content.Security.Policy|Refused to/i.test(m.text())) cspErrors.push(m.text());
-  });
-  const response = await page.goto(base + path);
-  return { context, page, blocked, cspErrors, response };
+  const opened = await suite.open(path, options, (page) =>
+    page.on('console', (m) => {
+      if (/Content.Security.Policy|Refused to/i.test(m.text())) cspErrors.push(m.text());
+    }),
+  );
+  return { ...opened, cspErrors };
 }
 
 /** The ids of the event cards a visitor can see. */
@@ -47,16 +40,16 @@ describe('timeline', () => {
       const ids = await page
         .locator(`[data-month="${month}"] [data-event]`)
         .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.event!));
-      const dates = ids.map((id) => site.published.find((e) => e.id === id)!.date);
+      const dates = ids.map((id) => suite.site.published.find((e) => e.id === id)!.date);
       expect(dates.every((d) => d.startsWith(month))).toBe(true);
     }
     // The home page lists the latest 40 events; the year pages list the rest (tests/browser/filters.test.ts).
-    expect(await visibleIds(page)).toHaveLength(Math.min(40, site.published.length));
+    expect(await visibleIds(page)).toHaveLength(Math.min(40, suite.site.published.length));
     await context.close();
   });
 
   test('shows a month-precision date as the month alone', async () => {
-    const monthOnly = site.events.find(
+    const monthOnly = suite.site.events.find(
       (e) => e.status === 'published' && (e as { date_precision?: string }).date_precision === 'month',
     );
     if (!monthOnly) throw new Error('test content has no published month-precision event');
@@ -91,7 +84,7 @@ describe('timeline', () => {
     await typeLink.click();
     await page.waitForURL((u) => u.searchParams.get('type') === type);
     expect(new URL(page.url()).pathname).toBe('/');
-    const ofType = site.published.filter((e) => e.type === type);
+    const ofType = suite.site.published.filter((e) => e.type === type);
     await expect.poll(async () => (await visibleIds(page)).sort()).toEqual(ofType.map((e) => e.id).sort());
 
     const year = ofType[0].date.slice(0, 4);
@@ -110,7 +103,7 @@ describe('timeline', () => {
 
     await page.locator(`.filters a[data-filter-key="type"][data-filter-value="${type}"]`).click();
     await page.waitForURL((u) => !u.searchParams.has('type'));
-    const ofYear = site.published.filter((e) => e.date.startsWith(year)).length;
+    const ofYear = suite.site.published.filter((e) => e.date.startsWith(year)).length;
     await expect.poll(() => page.locator('[data-status]').textContent()).toContain(`Showing ${ofYear} of`);
     await context.close();
   });
@@ -135,7 +128,7 @@ describe('provider comparison table', () => {
       'Offered Incentives',
       'Comparable Benchmark',
     ]);
-    expect(await page.locator('table.providers tbody tr').count()).toBe(site.providers.length);
+    expect(await page.locator('table.providers tbody tr').count()).toBe(suite.site.providers.length);
     expect(await page.locator('table.providers caption').count()).toBe(1);
     await context.close();
   });
@@ -144,7 +137,7 @@ describe('provider comparison table', () => {
     const { context, page } = await openPage('/providers/');
     const th = page.locator('table.providers thead th').first();
     const names = () => page.locator('table.providers tbody th[scope="row"] a').allTextContents();
-    const sorted = [...site.providers.map((p) => p.name)].sort((a, b) =>
+    const sorted = [...suite.site.providers.map((p) => p.name)].sort((a, b) =>
       a.localeCompare(b, 'en', { sensitivity: 'base', numeric: true }),
     );
     await th.getByRole('button').click();
@@ -170,7 +163,7 @@ describe('provider comparison table', () => {
 
   test('is complete and readable without JavaScript', async () => {
     const { context, page } = await openPage('/providers/', { javaScriptEnabled: false });
-    expect(await page.locator('table.providers tbody tr').count()).toBe(site.providers.length);
+    expect(await page.locator('table.providers tbody tr').count()).toBe(suite.site.providers.length);
     expect(await page.locator('table.providers thead button').count()).toBe(0);
     expect(await page.locator('.table-scroll[tabindex="0"]').count()).toBe(1);
     await context.close();
@@ -179,7 +172,7 @@ describe('provider comparison table', () => {
 
 describe('event page', () => {
   test('shows every source and related events', async () => {
-    const event = bestConnectedEvent(site.published);
+    const event = bestConnectedEvent(suite.site.published);
     const { context, page } = await openPage(`/events/${event.id}/`);
     expect(await page.locator('h1').textContent()).toBe(event.title);
     const links = page.locator('ol.sources a.source-link');
@@ -223,28 +216,28 @@ describe('exports', () => {
 
   test('events.csv has a header and one record per event', async () => {
     const csv = await (await fetch(`${base}/data/events.csv`)).text();
-    expect(csvRecordCount(csv)).toBe(site.events.length + 1);
+    expect(csvRecordCount(csv)).toBe(suite.site.events.length + 1);
   });
 
   test('feed.xml is RSS with one item per published event', async () => {
     const feed = await new Parser().parseString(await (await fetch(`${base}/feed.xml`)).text());
-    expect(feed.items).toHaveLength(site.published.length);
+    expect(feed.items).toHaveLength(suite.site.published.length);
     expect(feed.items[0].link).toMatch(/^https?:\/\/[^/]+\/events\//);
   });
 
   test('sitemap.xml lists every event page', async () => {
     const xml = await (await fetch(`${base}/sitemap.xml`)).text();
-    for (const e of site.events) expect(xml).toContain(`/events/${e.id}/</loc>`);
+    for (const e of suite.site.events) expect(xml).toContain(`/events/${e.id}/</loc>`);
   });
 });
 
 describe('hygiene on every kind of page', () => {
   const pages = () => [
     '/',
-    '/filter/type/' + site.published[0].type + '/',
-    `/events/${site.events[0].id}/`,
+    '/filter/type/' + suite.site.published[0].type + '/',
+    `/events/${suite.site.events[0].id}/`,
     '/providers/',
-    `/providers/${site.providers[0].id}/`,
+    `/providers/${suite.site.providers[0].id}/`,
     '/newswire/',
     '/about/',
     '/no-such-page/',

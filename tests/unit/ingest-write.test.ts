@@ -13,6 +13,16 @@ import type { ClassifiedCandidate } from '../../scripts/ingest/types.ts';
 
 const FIXTURE = new URL('../fixtures/site-content/', import.meta.url).pathname;
 const CURATED = 'events/2024/2024-06-25-openai-china-api-block-notice.md';
+/** A reference to the curated event, as the cluster stage gives it when a candidate matches it. */
+const curatedRef = () =>
+  refOf('2024-06-25-openai-china-api-block-notice', {
+    title: 'x',
+    date: '2024-06-25',
+    type: 'restriction',
+    providers: [],
+    regions: [],
+    sources: [],
+  });
 let dir: string;
 
 beforeEach(async () => {
@@ -103,14 +113,7 @@ describe('write', () => {
 
   test('appending a source to a curated file changes only its sources list', async () => {
     const before = await readFile(join(dir, CURATED), 'utf8');
-    const ref = refOf('2024-06-25-openai-china-api-block-notice', {
-      title: 'x',
-      date: '2024-06-25',
-      type: 'restriction',
-      providers: [],
-      regions: [],
-      sources: [],
-    });
+    const ref = curatedRef();
     const r = await writeAddition(
       {
         ref,
@@ -129,14 +132,7 @@ describe('write', () => {
   });
 
   test('a source the file already cites is not added twice', async () => {
-    const ref = refOf('2024-06-25-openai-china-api-block-notice', {
-      title: 'x',
-      date: '2024-06-25',
-      type: 'restriction',
-      providers: [],
-      regions: [],
-      sources: [],
-    });
+    const ref = curatedRef();
     const r = await writeAddition(
       { ref, candidates: [item({ url: 'https://example.org/news/openai-blocks-china' })] },
       opts(),
@@ -150,14 +146,7 @@ describe('write', () => {
     const at = good.indexOf('\n---\n') + 5;
     const bad = Buffer.concat([good.subarray(0, at), Buffer.from('\nCaf\xe9 latin-1 byte.\n', 'latin1')]);
     await writeFile(path, bad);
-    const ref = refOf('2024-06-25-openai-china-api-block-notice', {
-      title: 'x',
-      date: '2024-06-25',
-      type: 'restriction',
-      providers: [],
-      regions: [],
-      sources: [],
-    });
+    const ref = curatedRef();
     const r = await writeAddition({ ref, candidates: [item({ url: 'https://wire.example/utf8' })] }, opts());
     expect(r).toMatchObject({
       action: 'refused',

@@ -17,6 +17,7 @@ import { normalizeFeed } from '../../scripts/ingest/normalize/normalize.ts';
 import { candidateEventData, toSource } from '../../scripts/ingest/write/event-file.ts';
 import { buildEvent, type PageChange } from '../../scripts/watch/event.ts';
 import type { ClassifiedCandidate } from '../../scripts/ingest/types.ts';
+import { classified } from '../helpers/candidates.ts';
 
 const length = (s: string) => Array.from(s).length;
 /** Text without spaces, so a cut cannot stop early at a word boundary. */
@@ -32,19 +33,7 @@ function normalized(title: string, summary: string) {
   return c!;
 }
 
-function classified(title: string, summary: string): ClassifiedCandidate {
-  return {
-    ...normalized(title, summary),
-    relevant: true,
-    outcome: 'candidate',
-    score: 0.9,
-    matched: ['OpenAI'],
-    type: 'restriction',
-    providers: ['openai'],
-    regions: ['CN'],
-    models: [],
-  };
-}
+const classifiedItem = (title: string, summary: string): ClassifiedCandidate => classified(normalized(title, summary));
 
 describe('limits come from the schema', () => {
   test('the schema accepts a title and summary of exactly the limit and refuses one more', () => {
@@ -81,12 +70,12 @@ describe('limits come from the schema', () => {
 
   test("the ingester's event and source are cut at the schema's limits and valid", () => {
     const data = candidateEventData([
-      { ...classified('t', 's'), title: long(TITLE_MAX + 50), summary: long(SUMMARY_MAX + 50) },
+      { ...classifiedItem('t', 's'), title: long(TITLE_MAX + 50), summary: long(SUMMARY_MAX + 50) },
     ]);
     expect(length(data.title as string)).toBe(TITLE_MAX);
     expect(length(data.summary as string)).toBe(CANDIDATE_SUMMARY_MAX);
     expect(eventSchema.safeParse(data).success).toBe(true);
-    const source = toSource({ ...classified('t', 's'), title: long(TITLE_MAX + 1) });
+    const source = toSource({ ...classifiedItem('t', 's'), title: long(TITLE_MAX + 1) });
     expect(length(source.title!)).toBe(TITLE_MAX);
   });
 
@@ -119,7 +108,7 @@ describe('limits come from the schema', () => {
       expect(sourceSchema.safeParse({ url: 'https://a.example/', publisher: 'A', language: tag }).success).toBe(ok);
       expect(sourceConfigSchema.safeParse({ id: 'a', url: 'https://a.example/', language: tag }).success).toBe(ok);
     }
-    expect(toSource({ ...classified('t', 's'), language: 'zh-Hant-TW' }).language).toBe('zh');
-    expect(toSource({ ...classified('t', 's'), language: 'English' }).language).toBeUndefined();
+    expect(toSource({ ...classifiedItem('t', 's'), language: 'zh-Hant-TW' }).language).toBe('zh');
+    expect(toSource({ ...classifiedItem('t', 's'), language: 'English' }).language).toBeUndefined();
   });
 });

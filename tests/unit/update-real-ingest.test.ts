@@ -34,7 +34,7 @@ describe.runIf(existsSync('scripts/ingest.ts'))('npm run update with the real in
       content,
       report: join(root, 'report.json'),
       print: (t) => (out += t),
-      env: { ...process.env, AAW_BUILD_SCRIPT: resolve('tests/fixtures/update/build-stand-in.mjs') },
+      buildScript: resolve('tests/fixtures/update/build-stand-in.mjs'),
     });
     expect(code).toBe(0);
     const report = JSON.parse(await readFile(join(root, 'report.json'), 'utf8'));

@@ -8,8 +8,8 @@ import { acquireContentLock } from '../../src/model/content-lock.ts';
 
 const FIXTURES = 'tests/fixtures';
 const STAND_INS = {
-  AAW_INGEST_SCRIPT: resolve(FIXTURES, 'update', 'ingest-stand-in.mjs'),
-  AAW_BUILD_SCRIPT: resolve(FIXTURES, 'update', 'build-stand-in.mjs'),
+  ingestScript: resolve(FIXTURES, 'update', 'ingest-stand-in.mjs'),
+  buildScript: resolve(FIXTURES, 'update', 'build-stand-in.mjs'),
 };
 const roots: string[] = [];
 afterAll(() => Promise.all(roots.map((r) => rm(r, { recursive: true, force: true }))));
@@ -28,15 +28,23 @@ async function setup(): Promise<{ root: string; content: string }> {
 /** Runs the update in-process with the stand-ins; resolves its exit code and what it printed. */
 async function update(
   content: string,
-  opts: { report?: string; summary?: string; sources?: string; only?: string; dryRun?: boolean } = {},
+  opts: {
+    report?: string;
+    summary?: string;
+    sources?: string;
+    only?: string;
+    dryRun?: boolean;
+    ingestScript?: string;
+  } = {},
   env: Record<string, string> = {},
 ) {
   let out = '';
   const code = await runUpdate({
     content,
+    ...STAND_INS,
     ...opts,
     print: (t) => (out += t),
-    env: { ...process.env, ...STAND_INS, ...env },
+    env: { ...process.env, ...env },
   });
   return { code, out };
 }
@@ -146,7 +154,7 @@ describe('npm run update', { timeout: 90_000 }, () => {
 
   test('names the ingest script when it does not exist', async () => {
     const { root, content } = await setup();
-    await expect(update(content, {}, { AAW_INGEST_SCRIPT: join(root, 'missing.ts') })).rejects.toThrow(
+    await expect(update(content, { ingestScript: join(root, 'missing.ts') })).rejects.toThrow(
       `the ingest script ${join(root, 'missing.ts')} does not exist`,
     );
   });
@@ -154,7 +162,7 @@ describe('npm run update', { timeout: 90_000 }, () => {
   test('runs no ingest while another run holds the content lock, and releases its own afterwards', async () => {
     const { content } = await setup();
     const held = await acquireContentLock(content, { command: 'review publish' });
-    const busy = runUpdate({ content, lockWaitMs: 0, print: () => {}, env: { ...process.env, ...STAND_INS } });
+    const busy = runUpdate({ content, lockWaitMs: 0, print: () => {}, ...STAND_INS });
     await expect(busy).rejects.toThrow(/locked by review publish \(pid \d+/);
     await expect(readFile(join(content, 'ingest-args.json'))).rejects.toThrow(/ENOENT/);
     await held.release();
@@ -166,10 +174,12 @@ describe('npm run update', { timeout: 90_000 }, () => {
     const { root, content } = await setup();
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', 'scripts/update.ts', '--content', content, '--report', join(root, 'r.json')],
-      {
-        env: { ...process.env, ...STAND_INS, AAW_TEST_BUILD_EXIT: '3' },
-      },
+      [
+        ...['--import', 'tsx', 'tests/helpers/update-child.ts'],
+        ...['--ingest-script', STAND_INS.ingestScript, '--build-script', STAND_INS.buildScript],
+        ...['--content', content, '--report', join(root, 'r.json')],
+      ],
+      { env: { ...process.env, AAW_TEST_BUILD_EXIT: '3' } },
     );
     let out = '';
     child.stdout.on('data', (d) => (out += d));

@@ -3,36 +3,20 @@
  * an HTML list page and a markdown page, each giving exactly the documented outcome, with the
  * events, provider file and snapshot it writes checked in a temporary CONTENT_DIR.
  */
-import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rm } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { loadContent } from '../../src/model/store.ts';
 import { fetchDefaultsSchema, sourceConfigSchema, type SourceConfig } from '../../src/model/schema/index.ts';
+import { acmeContent, acmeProvider } from '../helpers/acme-provider.ts';
 import { servePages, type PageServer } from '../helpers/page-server.ts';
 import { watchPages, type WatchOutcome } from '../../scripts/watch/watch.ts';
 import { snapshotPath } from '../../scripts/watch/snapshot.ts';
 import { isoCodes } from '../../src/model/regions/regions.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/pages/${name}`, import.meta.url), 'utf8');
-const PROVIDER = `---
-name: Acme AI
-hq: US
-website: https://acme.example
-openai_compatible: { status: unknown }
-availability:
-  - region: CN
-    surface: api
-    status: blocked
-    since: 2024-07-09
-    source: { url: "https://acme.example/block", title: Acme blocks traffic, publisher: Acme }
-sources:
-  - { url: "https://acme.example/about", title: About, publisher: Acme }
----
-
-Hand-written notes.
-`;
+const PROVIDER = acmeProvider({ cnBlock: true, notes: 'Hand-written notes.' });
 
 let server: PageServer;
 let dir: string;
@@ -91,9 +75,7 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
-  dir = await mkdtemp(join(tmpdir(), 'watch-'));
-  await mkdir(join(dir, 'providers'), { recursive: true });
-  await writeFile(join(dir, 'providers', 'acme.md'), PROVIDER);
+  dir = await acmeContent('watch-', PROVIDER);
 });
 
 describe('first check', () => {

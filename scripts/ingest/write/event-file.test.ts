@@ -2,25 +2,21 @@ import { describe, expect, test } from 'vitest';
 import { renderEvent } from '../../../src/model/event-file.ts';
 import { TITLE_MAX, eventSchema } from '../../../src/model/schema/index.ts';
 import type { ClassifiedCandidate } from '../types.ts';
+import { classified } from '../../../tests/helpers/candidates.ts';
 import { candidateEventData, chineseTitle } from './event-file.ts';
 
-const item = (over: Partial<ClassifiedCandidate>): ClassifiedCandidate => ({
-  title: 'OpenAI blocks API traffic from China',
-  summary: 'OpenAI will block API traffic from unsupported regions.',
-  url: 'https://wire.example/a',
-  published: '2024-06-25',
-  publisher: 'Wire',
-  sourceId: 'wire',
-  relevant: true,
-  outcome: 'candidate',
-  score: 0.9,
-  matched: ['OpenAI'],
-  type: 'restriction',
-  providers: ['openai'],
-  regions: ['CN'],
-  models: [],
-  ...over,
-});
+const item = (over: Partial<ClassifiedCandidate>): ClassifiedCandidate =>
+  classified(
+    {
+      title: 'OpenAI blocks API traffic from China',
+      summary: 'OpenAI will block API traffic from unsupported regions.',
+      url: 'https://wire.example/a',
+      published: '2024-06-25',
+      publisher: 'Wire',
+      sourceId: 'wire',
+    },
+    over,
+  );
 
 describe("title_zh from a Chinese source's own headline", () => {
   test('a traditional-Chinese headline becomes a simplified title_zh, written right after the title', () => {

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { eventSchema } from '../../model/schema/index.ts';
+import { openaiBlock } from '../../../tests/helpers/events.ts';
 import { describeEvent } from '../event-describe.ts';
 import { formatDate, monthLabel } from '../format.ts';
 import { localePaths, localeOfPath } from '../urls.ts';
@@ -50,19 +50,7 @@ test('the same page in both languages', () => {
   expect(localeOfPath('/zhipu/')).toBe('en');
 });
 
-const event = eventSchema.parse({
-  title: 'OpenAI blocks API traffic',
-  date: '2024-06-25',
-  effective: '2024-07-09',
-  type: 'restriction',
-  surfaces: ['api'],
-  status: 'published',
-  providers: ['openai'],
-  regions: ['CN', 'HK'],
-  summary: 'OpenAI blocks API traffic.',
-  sources: [{ url: 'https://x.example/', title: 'x', publisher: 'X' }],
-  origin: 'curated',
-});
+const event = openaiBlock();
 
 test('Chinese pages show the Chinese title, or the English marked as English', () => {
   expect(eventTitle(event, 'zh')).toEqual({ text: 'OpenAI blocks API traffic', lang: 'en', fallback: true });
