@@ -7,6 +7,7 @@
  * less) and the build's peak memory (max RSS, from GNU time). Budget at 10,000 events: home < 60 KB
  * gzip, ≤ 7.5 ms per event page, peak RSS < 2 GB.
  */
+import { BUILD_HEAP } from '../scripts/update/child-steps.ts';
 import { spawn } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
@@ -40,7 +41,7 @@ interface BuildRun {
   wallS: number;
   cpuS: number;
   maxRssKb: number;
-  /** CPU seconds the build process spent between its first and last event-page log line. */
+  /** CPU seconds the build process spent writing event pages (both languages), between output chunks of event pages only. */
   eventPhaseCpuS: number;
 }
 
@@ -73,38 +74,53 @@ function timedBuild(contentDir: string, outDir: string): Promise<BuildRun> {
     OUT_DIR: outDir,
     CACHE_DIR: `${outDir}-cache`,
   };
-  const args = ['-f', 'TIME %e %U %S %M', process.execPath, join(PROJECT, 'node_modules/astro/astro.js'), 'build'];
+  // The same heap cap as `npm run build` and the scheduled update.
+  const args = [
+    '-f',
+    'TIME %e %U %S %M',
+    process.execPath,
+    BUILD_HEAP,
+    join(PROJECT, 'node_modules/astro/astro.js'),
+    'build',
+  ];
   return new Promise((ok, fail) => {
     const child = spawn('/usr/bin/time', args, { env, cwd: PROJECT });
     let log = '';
     // The shared machine's load skews wall-clock page times; the CPU the build spends while it
-    // writes event pages does not depend on it (much), so sample it at the first and last event page.
-    let first: number | undefined;
-    let last: number | undefined;
+    // writes event pages does not depend on it (much). Event pages come in two runs (/events/ and
+    // /zh/events/) with other routes between them, so CPU is summed only across output chunks that
+    // hold event pages and nothing else.
+    let eventCpu = 0;
+    let since: number | undefined;
     child.stdout.on('data', (d) => {
       log += d;
-      if (!/\/events\/[^ ]*index\.html/.test(String(d))) return;
+      const pages = [...String(d).matchAll(/(\/\S*index\.html) \(\+/g)].map((m) => m[1]);
+      if (pages.length === 0) return;
       const pid = childPid(child.pid!);
       if (!pid) return;
       const now = cpuSeconds(pid);
-      first ??= now;
-      last = now;
+      const events = pages.filter((p) => EVENT_PAGE.test(p)).length;
+      if (events === pages.length && since !== undefined) eventCpu += now - since;
+      since = EVENT_PAGE.test(pages[pages.length - 1]) ? now : undefined;
     });
     child.stderr.on('data', (d) => (log += d));
     child.on('close', (code) => {
       const m = log.match(/TIME ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/);
       if (code !== 0 || !m) return fail(new Error(`astro build failed (${code}):\n${log.slice(-3000)}`));
-      const eventPhaseCpuS = first !== undefined && last !== undefined ? last - first : 0;
+      const eventPhaseCpuS = eventCpu;
       ok({ log, wallS: Number(m[1]), cpuS: Number(m[2]) + Number(m[3]), maxRssKb: Number(m[4]), eventPhaseCpuS });
     });
   });
 }
 
-/** Astro prints `/events/<id>/index.html (+12ms)` per generated page: the mean over event pages. */
+/** An event page in either language. */
+const EVENT_PAGE = /^(\/zh)?\/events\//;
+
+/** Astro prints `/events/<id>/index.html (+12ms)` per generated page: the mean over event pages (both languages). */
 export function pageTimes(log: string): { pages: number; eventPages: number; msPerEventPage: number } {
   const plain = log.replace(/\x1b\[[0-9;]*m/g, '');
   const lines = [...plain.matchAll(/(\/\S*index\.html) \(\+(\d+(?:\.\d+)?)(ms|s)\)/g)];
-  const events = lines.filter((m) => /^\/events\//.test(m[1]));
+  const events = lines.filter((m) => EVENT_PAGE.test(m[1]));
   const ms = (m: RegExpMatchArray) => Number(m[2]) * (m[3] === 's' ? 1000 : 1);
   const total = events.reduce((n, m) => n + ms(m), 0);
   return { pages: lines.length, eventPages: events.length, msPerEventPage: events.length ? total / events.length : 0 };
