@@ -205,3 +205,18 @@ test('the Chinese feeds are in Chinese and link Chinese pages', async () => {
   expect(english).toContain('<language>en</language>');
   expect(english).not.toContain('/zh/events/');
 });
+
+test('a provider page shows its profile in the page language', async () => {
+  const providers = (await (await context.request.get(`${base}/data/providers.json`)).json()).providers as {
+    id: string;
+    description_zh?: string;
+  }[];
+  const withZh = providers.find((p) => p.description_zh);
+  if (!withZh?.description_zh) throw new Error('test content has no provider with description_zh');
+  await page.goto(`${base}/zh/providers/${withZh.id}/`);
+  expect((await page.locator('.profile').textContent())?.trim()).toBe(withZh.description_zh);
+  await page.goto(`${base}/providers/${withZh.id}/`);
+  const english = (await page.locator('.profile').textContent()) ?? '';
+  expect(english).toMatch(/[A-Za-z]{4,}/);
+  expect(english).not.toContain(withZh.description_zh.slice(0, 12));
+});
