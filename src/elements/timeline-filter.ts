@@ -208,10 +208,7 @@ class TimelineFilter extends HTMLElement {
   }
 
   private date(iso: string, precision: Precision = 'day'): string {
-    if (!this.zh) return formatDate(iso, precision);
-    const [y, m, d] = iso.split('-').map(Number);
-    const text = precision === 'month' ? `${y}年${m}月` : `${y}年${m}月${d}日`;
-    return precision === 'approximate' ? `约${text}` : text;
+    return formatDate(iso, precision, this.zh ? 'zh' : 'en');
   }
 
   private monthLabel(key: string): string {

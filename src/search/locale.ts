@@ -1,10 +1,12 @@
 /**
  * The search code's language: the page's `<html lang>` (`zh…` is Chinese), its strings from the
- * search area of the dictionary (imported alone, so the browser loads no other area), and dates
+ * search area of the dictionary and the shared labels (imported alone, so the browser loads no other area), and dates
  * written as the rest of the site writes them: "5 September 2025", "2025年9月5日".
  */
 import type { Locale } from '../site/i18n/define.ts';
 import { search } from '../site/i18n/messages/search.ts';
+import { labels } from '../site/i18n/messages/labels.ts';
+import { formatDate } from '../site/format.ts';
 
 export type SearchKey = keyof typeof search.en;
 
@@ -15,10 +17,6 @@ export function localeOfLang(lang: string | null | undefined): Locale {
 
 export function pageLocale(): Locale {
   return localeOfLang(document.documentElement.getAttribute('lang'));
-}
-
-export function isSearchKey(key: string): key is SearchKey {
-  return Object.hasOwn(search.en, key);
 }
 
 /** The search string `key` in `locale`, `{name}` placeholders filled from `vars`. */
@@ -38,20 +36,13 @@ export function countMsg(
   return msg(locale, `${base}.${count === 1 ? 'one' : 'other'}`, { ...vars, count });
 }
 
-const FORMATS: Record<Locale, { day: Intl.DateTimeFormat; month: Intl.DateTimeFormat }> = {
-  en: {
-    day: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-    month: new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
-  },
-  zh: {
-    day: new Intl.DateTimeFormat('zh-CN', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-    month: new Intl.DateTimeFormat('zh-CN', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
-  },
-};
-
-/** `2025-09-05` → "5 September 2025" / "2025年9月5日"; with `month`, only the month. */
+/** `2025-09-05` → "5 September 2025" / "2025年9月5日" (the site's formatDate); with `month`, only the month. */
 export function humanDate(iso: string, locale: Locale, month = false): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(d.getTime())) return iso;
-  return FORMATS[locale][month ? 'month' : 'day'].format(d);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
+  return formatDate(iso, month ? 'month' : 'day', locale);
+}
+
+/** An event type or an access surface or status in the page's language: the site's shared labels. */
+export function labelMsg(locale: Locale, key: string): string | undefined {
+  return (labels[locale] as Record<string, string>)[key];
 }

@@ -8,7 +8,7 @@ import type { Locale } from '../site/i18n/define.ts';
 import { eventHref, providerHref, regionHref } from '../site/urls.ts';
 import type { CellAnswer } from './cells.ts';
 import type { SearchDoc } from './engine.ts';
-import { humanDate, isSearchKey, msg } from './locale.ts';
+import { humanDate, labelMsg, msg } from './locale.ts';
 
 export function resultHref(doc: SearchDoc, locale: Locale = 'en'): string {
   return doc.kind === 'provider' ? providerHref(doc.id, locale) : eventHref(doc.id, locale);
@@ -24,8 +24,7 @@ function span(className: string, text: string, lang?: string): HTMLSpanElement {
 
 function kindLabel(doc: SearchDoc, locale: Locale): string {
   if (doc.kind === 'provider') return msg(locale, 'search.kind.provider');
-  const key = `search.type.${doc.type}`;
-  return isSearchKey(key) ? msg(locale, key) : doc.type;
+  return labelMsg(locale, `type.${doc.type}`) ?? doc.type;
 }
 
 /** The title line: an event's title in the page's language; a provider's names, the page's first. */
@@ -86,13 +85,8 @@ export function fillCell(link: HTMLAnchorElement, answer: CellAnswer, locale: Lo
   meta.append(span('result-kind type-cell', msg(locale, 'search.kind.availability')));
   if (!answer.cells.length) meta.append(' · ', msg(locale, 'search.cell.none'));
   for (const cell of answer.cells) {
-    const surfaceKey = `search.surface.${cell.surface}`;
-    const statusKey = `search.status.${cell.status}`;
-    const surface = isSearchKey(surfaceKey) ? msg(locale, surfaceKey) : cell.surface;
-    const status = span(
-      `result-status status-${cell.status}`,
-      isSearchKey(statusKey) ? msg(locale, statusKey) : cell.status,
-    );
+    const surface = labelMsg(locale, `surface.${cell.surface}`) ?? cell.surface;
+    const status = span(`result-status status-${cell.status}`, labelMsg(locale, `cell.${cell.status}`) ?? cell.status);
     meta.append(' · ', `${surface}${locale === 'zh' ? '：' : ': '}`, status);
     if (cell.checked)
       meta.append(

@@ -4,8 +4,9 @@
  */
 import type { EventType } from '../model/schema/index.ts';
 import { EVENT_TYPES } from '../model/schema/index.ts';
-import { regionFromSlug, regionName } from '../model/regions/regions.ts';
+import { regionFromSlug } from '../model/regions/regions.ts';
 import { t, type Locale, type MessageKey } from './i18n/index.ts';
+import { facetLabel, placeName, typeLabel } from './i18n/names.ts';
 import type { FilterKey } from './filter-state.ts';
 import { monthLabel } from './format.ts';
 import type { SiteEvent } from './timeline.ts';
@@ -16,7 +17,7 @@ export const HOME_LIMIT = 40;
 export const FILTER_PAGE_LIMIT = 100;
 
 export function facetName(locale: Locale, key: FilterKey): string {
-  return t(locale, `timeline.facet.${key}` as MessageKey);
+  return facetLabel(key, locale);
 }
 
 /** The label of one facet value: `Restriction`, `OpenAI`, `China`, `2025`, `Developer API`. */
@@ -28,13 +29,13 @@ export function facetValueLabel(
 ): string {
   switch (key) {
     case 'type':
-      return t(locale, `timeline.type.${value}` as MessageKey);
+      return typeLabel(value as EventType, locale);
     case 'surface':
       return t(locale, `timeline.surface.${value}` as MessageKey);
     case 'provider':
       return providerNames[value] ?? value;
     case 'region':
-      return regionName(regionFromSlug(value) ?? value, locale);
+      return placeName(regionFromSlug(value) ?? value, locale);
     case 'year':
       return locale === 'zh' ? `${value}年` : value;
   }
@@ -42,8 +43,7 @@ export function facetValueLabel(
 
 /** `2025-03` → `March 2025` / `2025年3月`. */
 export function monthText(key: string, locale: Locale): string {
-  if (locale === 'en') return monthLabel(key);
-  return t(locale, 'timeline.month.name', { year: key.slice(0, 4), month: Number(key.slice(5, 7)) });
+  return monthLabel(key, locale);
 }
 
 export interface MonthBar {

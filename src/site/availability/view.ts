@@ -7,18 +7,16 @@ import type { Cell, CellStatus } from '../../model/availability.ts';
 import { regionName } from '../../model/regions/regions.ts';
 import { formatDate, type Precision } from '../format.ts';
 import { type Locale, t } from '../i18n/index.ts';
+import { cellLabel } from '../i18n/names.ts';
 import { statusSentence } from './words.ts';
 
 export function statusLabel(locale: Locale, status: CellStatus): string {
-  return t(locale, `map.status.${status}`);
+  return cellLabel(status, locale);
 }
 
-/** `25 June 2024` or `2024年6月25日` (month precision: `June 2024`, `2024年6月`). */
+/** `25 June 2024` or `2024年6月25日` (month precision: `June 2024`, `2024年6月`): the site's formatDate. */
 export function localDate(locale: Locale, iso: string, precision: Precision = 'day'): string {
-  if (locale === 'en') return formatDate(iso, precision);
-  const [y, m, d] = iso.split('-').map(Number);
-  if (precision === 'month') return `${y}年${m}月`;
-  return `${precision === 'approximate' ? '约' : ''}${y}年${m}月${d}日`;
+  return formatDate(iso, precision, locale);
 }
 
 /** What a cell says in full, in the page's language. */

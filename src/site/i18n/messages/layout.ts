@@ -16,8 +16,6 @@ export const layout = defineMessages({
     'layout.status': 'Source status',
     'layout.newswire': 'Newswire (unreviewed)',
     'layout.scrollHint': 'Scroll sideways to see the whole table.',
-    'layout.dayUnknown': 'day unknown',
-    'layout.dayApprox': 'day approximate',
   },
   zh: {
     'layout.skip': '跳到正文',
@@ -33,7 +31,5 @@ export const layout = defineMessages({
     'layout.status': '来源状态',
     'layout.newswire': '新闻线索（未审核）',
     'layout.scrollHint': '左右滑动可查看整张表格。',
-    'layout.dayUnknown': '具体日期不详',
-    'layout.dayApprox': '日期为约数',
   },
 });
